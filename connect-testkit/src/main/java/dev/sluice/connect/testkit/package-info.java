@@ -1,0 +1,2 @@
+/** Real Kafka for tests: placeholder until the testkit lands. */
+package dev.sluice.connect.testkit;
