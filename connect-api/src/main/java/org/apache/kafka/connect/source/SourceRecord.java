@@ -1,0 +1,113 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package org.apache.kafka.connect.source;
+
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.kafka.connect.connector.ConnectRecord;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.header.Header;
+
+/**
+ * A record produced by a source task. Besides the Kafka destination fields it carries a source partition (which
+ * input it came from, e.g. a file or table) and a source offset (where in that input), which the worker commits so
+ * the task can resume. Both are maps of Connect data values or primitives.
+ */
+public class SourceRecord extends ConnectRecord<SourceRecord> {
+
+    private final Map<String, ?> sourcePartition;
+    private final Map<String, ?> sourceOffset;
+
+    public SourceRecord(Map<String, ?> sourcePartition, Map<String, ?> sourceOffset,
+                        String topic, Integer partition, Schema valueSchema, Object value) {
+        this(sourcePartition, sourceOffset, topic, partition, null, null, valueSchema, value);
+    }
+
+    public SourceRecord(Map<String, ?> sourcePartition, Map<String, ?> sourceOffset,
+                        String topic, Schema valueSchema, Object value) {
+        this(sourcePartition, sourceOffset, topic, null, null, null, valueSchema, value);
+    }
+
+    public SourceRecord(Map<String, ?> sourcePartition, Map<String, ?> sourceOffset,
+                        String topic, Schema keySchema, Object key, Schema valueSchema, Object value) {
+        this(sourcePartition, sourceOffset, topic, null, keySchema, key, valueSchema, value);
+    }
+
+    public SourceRecord(Map<String, ?> sourcePartition, Map<String, ?> sourceOffset,
+                        String topic, Integer partition,
+                        Schema keySchema, Object key, Schema valueSchema, Object value) {
+        this(sourcePartition, sourceOffset, topic, partition, keySchema, key, valueSchema, value, null);
+    }
+
+    public SourceRecord(Map<String, ?> sourcePartition, Map<String, ?> sourceOffset,
+                        String topic, Integer partition,
+                        Schema keySchema, Object key, Schema valueSchema, Object value, Long timestamp) {
+        this(sourcePartition, sourceOffset, topic, partition, keySchema, key, valueSchema, value, timestamp, null);
+    }
+
+    public SourceRecord(Map<String, ?> sourcePartition, Map<String, ?> sourceOffset,
+                        String topic, Integer partition,
+                        Schema keySchema, Object key, Schema valueSchema, Object value,
+                        Long timestamp, Iterable<Header> headers) {
+        super(topic, partition, keySchema, key, valueSchema, value, timestamp, headers);
+        this.sourcePartition = sourcePartition;
+        this.sourceOffset = sourceOffset;
+    }
+
+    /** Identifies the input this record came from. */
+    public Map<String, ?> sourcePartition() {
+        return sourcePartition;
+    }
+
+    /** The position in the source partition to resume from after this record. */
+    public Map<String, ?> sourceOffset() {
+        return sourceOffset;
+    }
+
+    @Override
+    public SourceRecord newRecord(String topic, Integer kafkaPartition, Schema keySchema, Object key,
+                                  Schema valueSchema, Object value, Long timestamp) {
+        return newRecord(topic, kafkaPartition, keySchema, key, valueSchema, value, timestamp, headers().duplicate());
+    }
+
+    @Override
+    public SourceRecord newRecord(String topic, Integer kafkaPartition, Schema keySchema, Object key,
+                                  Schema valueSchema, Object value, Long timestamp, Iterable<Header> headers) {
+        return new SourceRecord(sourcePartition, sourceOffset, topic, kafkaPartition, keySchema, key, valueSchema,
+                value, timestamp, headers);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        if (!super.equals(o)) {
+            return false;
+        }
+        SourceRecord that = (SourceRecord) o;
+        return Objects.equals(sourcePartition, that.sourcePartition)
+                && Objects.equals(sourceOffset, that.sourceOffset);
+    }
+
+    @Override
+    public int hashCode() {
+        int result = super.hashCode();
+        result = 31 * result + Objects.hashCode(sourcePartition);
+        result = 31 * result + Objects.hashCode(sourceOffset);
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return "SourceRecord{"
+                + "sourcePartition=" + sourcePartition
+                + ", sourceOffset=" + sourceOffset
+                + "} " + super.toString();
+    }
+}
