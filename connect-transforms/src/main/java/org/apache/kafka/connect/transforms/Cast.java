@@ -196,8 +196,7 @@ public abstract class Cast<R extends ConnectRecord<R>> implements Transformation
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), updatedSchema, updatedValue,
-                    record.valueSchema(), record.value(), record.timestamp());
+            return RecordParts.withKey(record, updatedSchema, updatedValue);
         }
     }
 
@@ -215,8 +214,7 @@ public abstract class Cast<R extends ConnectRecord<R>> implements Transformation
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                    updatedSchema, updatedValue, record.timestamp());
+            return RecordParts.withValue(record, updatedSchema, updatedValue);
         }
     }
 }

@@ -103,8 +103,7 @@ public abstract class ExtractField<R extends ConnectRecord<R>> implements Transf
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), updatedSchema, updatedValue,
-                    record.valueSchema(), record.value(), record.timestamp());
+            return RecordParts.withKey(record, updatedSchema, updatedValue);
         }
     }
 
@@ -122,8 +121,7 @@ public abstract class ExtractField<R extends ConnectRecord<R>> implements Transf
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                    updatedSchema, updatedValue, record.timestamp());
+            return RecordParts.withValue(record, updatedSchema, updatedValue);
         }
     }
 }

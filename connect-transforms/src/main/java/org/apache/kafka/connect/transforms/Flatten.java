@@ -115,8 +115,7 @@ public abstract class Flatten<R extends ConnectRecord<R>> implements Transformat
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), updatedSchema, updatedValue,
-                    record.valueSchema(), record.value(), record.timestamp());
+            return RecordParts.withKey(record, updatedSchema, updatedValue);
         }
     }
 
@@ -134,8 +133,7 @@ public abstract class Flatten<R extends ConnectRecord<R>> implements Transformat
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                    updatedSchema, updatedValue, record.timestamp());
+            return RecordParts.withValue(record, updatedSchema, updatedValue);
         }
     }
 }

@@ -98,8 +98,7 @@ public abstract class HoistField<R extends ConnectRecord<R>> implements Transfor
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), updatedSchema, updatedValue,
-                    record.valueSchema(), record.value(), record.timestamp());
+            return RecordParts.withKey(record, updatedSchema, updatedValue);
         }
     }
 
@@ -117,8 +116,7 @@ public abstract class HoistField<R extends ConnectRecord<R>> implements Transfor
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                    updatedSchema, updatedValue, record.timestamp());
+            return RecordParts.withValue(record, updatedSchema, updatedValue);
         }
     }
 }

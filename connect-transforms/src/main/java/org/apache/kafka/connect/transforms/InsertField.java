@@ -247,8 +247,7 @@ public abstract class InsertField<R extends ConnectRecord<R>> implements Transfo
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), updatedSchema, updatedValue,
-                    record.valueSchema(), record.value(), record.timestamp());
+            return RecordParts.withKey(record, updatedSchema, updatedValue);
         }
     }
 
@@ -266,8 +265,7 @@ public abstract class InsertField<R extends ConnectRecord<R>> implements Transfo
 
         @Override
         protected R newRecord(R record, Schema updatedSchema, Object updatedValue) {
-            return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                    updatedSchema, updatedValue, record.timestamp());
+            return RecordParts.withValue(record, updatedSchema, updatedValue);
         }
     }
 }

@@ -171,8 +171,7 @@ public abstract class SetSchemaMetadata<R extends ConnectRecord<R>> implements T
         @Override
         protected R newRecord(R record, Schema updatedSchema) {
             Object updatedValue = updateSchemaIn(record.value(), updatedSchema);
-            return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
-                    updatedSchema, updatedValue, record.timestamp());
+            return RecordParts.withValue(record, updatedSchema, updatedValue);
         }
     }
 }
