@@ -28,6 +28,7 @@ public class ConnectSchema implements Schema {
     private final Map<String, Field> fieldsByName;
     private final Schema keySchema;
     private final Schema valueSchema;
+    private int hash;
 
     /**
      * Creates a schema from all of its parts. The parameter map and field list are kept as given, not copied;
@@ -143,7 +144,7 @@ public class ConnectSchema implements Schema {
 
     /** Like {@link #validateValue(Schema, Object)}, naming {@code field} in error messages when it is not null. */
     public static void validateValue(String field, Schema schema, Object value) {
-        ValueValidator.validate(schema, value, field == null ? "value" : "field: \"" + field + "\"");
+        ValueValidator.validate(schema, value, field);
     }
 
     /** Checks that {@code value} fits this schema; see {@link #validateValue(Schema, Object)}. */
@@ -179,10 +180,19 @@ public class ConnectSchema implements Schema {
 
     @Override
     public int hashCode() {
-        // Defaults are compared deeply (byte[]), so they must be hashed deeply too.
-        int defaultHash = Arrays.deepHashCode(new Object[]{defaultValue});
-        return Objects.hash(type, optional, defaultHash, name, version, doc, parameters, fields, keySchema,
-                valueSchema);
+        // Schemas are map keys on every record's hot path (converter and transform schema caches), and a nested
+        // schema's hash walks the whole tree. A schema does not change after construction (mutating the builder
+        // it came from after build() is unsupported), so it is hashed once.
+        // A racing first call computes the same value twice, which is harmless.
+        int h = hash;
+        if (h == 0) {
+            // Defaults are compared deeply (byte[]), so they must be hashed deeply too.
+            int defaultHash = Arrays.deepHashCode(new Object[]{defaultValue});
+            h = Objects.hash(type, optional, defaultHash, name, version, doc, parameters, fields, keySchema,
+                    valueSchema);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

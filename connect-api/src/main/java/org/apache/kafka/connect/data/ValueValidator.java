@@ -63,13 +63,22 @@ final class ValueValidator {
     }
 
     /**
-     * Validates {@code value} against {@code schema}. {@code location} describes where the value sits (e.g.
-     * {@code element of array field: "x"}) and only feeds error messages.
+     * Validates {@code value} against {@code schema}; {@code field} names the struct field it belongs to, or is null
+     * for a bare value, and only feeds error messages.
      */
-    static void validate(Schema schema, Object value, String location) {
+    static void validate(Schema schema, Object value, String field) {
+        validateAt(schema, value, null, field);
+    }
+
+    /**
+     * The value's location for messages is {@link #location(String, String)} of {@code prefix} and {@code base}.
+     * It is kept in two parts and joined only when a message or a nested collection needs it, because
+     * {@code Struct.put} validates every value and the common case must not build strings.
+     */
+    private static void validateAt(Schema schema, Object value, String prefix, String base) {
         if (value == null) {
             if (!schema.isOptional()) {
-                throw new DataException("Invalid value: null used for required " + location
+                throw new DataException("Invalid value: null used for required " + location(prefix, base)
                         + ", schema type: " + schema.type());
             }
             return;
@@ -82,7 +91,7 @@ final class ValueValidator {
         if (!isInstanceOfAny(expected, value)) {
             String named = schemaName == null ? "" : " \"" + schemaName + "\"";
             throw new DataException("Invalid Java object for schema" + named + " with type " + schema.type()
-                    + ": " + value.getClass() + " for " + location);
+                    + ": " + value.getClass() + " for " + location(prefix, base));
         }
         switch (schema.type()) {
             case STRUCT:
@@ -95,23 +104,33 @@ final class ValueValidator {
                 }
                 break;
             case ARRAY:
-                if (value instanceof List) {
+                if (value instanceof List && !((List<?>) value).isEmpty()) {
+                    String here = location(prefix, base);
                     for (Object element : (List<?>) value) {
-                        validate(schema.valueSchema(), element, "element of array " + location);
+                        validateAt(schema.valueSchema(), element, "element of array ", here);
                     }
                 }
                 break;
             case MAP:
-                if (value instanceof Map) {
+                if (value instanceof Map && !((Map<?, ?>) value).isEmpty()) {
+                    String here = location(prefix, base);
                     for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                        validate(schema.keySchema(), entry.getKey(), "key of map " + location);
-                        validate(schema.valueSchema(), entry.getValue(), "value of map " + location);
+                        validateAt(schema.keySchema(), entry.getKey(), "key of map ", here);
+                        validateAt(schema.valueSchema(), entry.getValue(), "value of map ", here);
                     }
                 }
                 break;
             default:
                 break;
         }
+    }
+
+    /** A top-level value is "value" or {@code field: "name"}; a nested one is its prefix plus its container's location. */
+    private static String location(String prefix, String base) {
+        if (prefix != null) {
+            return prefix + base;
+        }
+        return base == null ? "value" : "field: \"" + base + "\"";
     }
 
     private static boolean isInstanceOfAny(List<Class<?>> classes, Object value) {
