@@ -1,0 +1,36 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.config;
+
+import dev.sluice.connect.isolation.LoaderSwap;
+import dev.sluice.connect.isolation.Plugins;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigValue;
+
+/**
+ * Validates connector settings without throwing: ConfigDef's own checks over the plugin-enriched definition, plus
+ * the problems found while resolving transformations and predicates, each attached to the key it concerns.
+ */
+final class ConnectorConfigValidator {
+
+    private ConnectorConfigValidator() {
+    }
+
+    static Map<String, ConfigValue> validate(Plugins plugins, ConfigDef baseDef, Map<String, String> props) {
+        TransformsConfigDef.Enrichment enrichment = TransformsConfigDef.enrich(plugins, baseDef, props, false);
+        Map<String, String> names = PluginClassValues.canonicalNames(plugins, props);
+        Map<String, ConfigValue> values;
+        try (LoaderSwap swap = new LoaderSwap(new PluginLookupLoader(plugins))) {
+            values = new LinkedHashMap<>(enrichment.def().validateAll(names));
+        }
+        for (Map.Entry<String, List<String>> error : enrichment.errors().entrySet()) {
+            ConfigValue value = values.computeIfAbsent(error.getKey(), ConfigValue::new);
+            error.getValue().forEach(value::addErrorMessage);
+        }
+        return values;
+    }
+}
