@@ -1,0 +1,97 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.storage;
+
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.kafka.connect.errors.DataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whole-connector offset operations behind the REST offsets endpoints: list, alter and reset the committed source
+ * offsets of one connector. Whether the connector is stopped is the caller's concern.
+ */
+public class SourceOffsetAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceOffsetAdmin.class);
+
+    private final SourceOffsetStore store;
+    private final OffsetKeyCodec codec;
+
+    /** Creates an admin over the worker's store. */
+    public SourceOffsetAdmin(SourceOffsetStore store, OffsetKeyCodec codec) {
+        this.store = store;
+        this.codec = codec;
+    }
+
+    /**
+     * The committed offsets of every partition of {@code connector}, partition map to offset map; partitions that
+     * were reset are absent and entries that cannot be decoded are skipped.
+     */
+    public CompletableFuture<Map<Map<String, Object>, Map<String, Object>>> list(String connector) {
+        return store.readAll().thenApply(all -> {
+            Map<Map<String, Object>, Map<String, Object>> result = new LinkedHashMap<>();
+            all.forEach((key, value) -> {
+                try {
+                    OffsetKey decoded = codec.decodeKey(key);
+                    if (connector.equals(decoded.connector())) {
+                        Map<String, Object> offset = codec.decodeValue(value);
+                        if (offset != null) {
+                            result.put(decoded.partition(), offset);
+                        }
+                    }
+                } catch (DataException e) {
+                    log.warn("Skipping an offset entry that cannot be decoded: {}", e.getMessage());
+                }
+            });
+            return result;
+        });
+    }
+
+    /**
+     * Writes the given offsets of {@code connector} as one unit; a {@code null} offset resets that partition.
+     *
+     * @return a future that fails with a {@link DataException} when any partition or offset is not a flat map of
+     *     primitives, in which case nothing is written
+     */
+    public CompletableFuture<Void> alter(String connector,
+            Map<? extends Map<String, ?>, ? extends Map<String, ?>> offsets) {
+        Map<ByteBuffer, ByteBuffer> serialized = new LinkedHashMap<>();
+        try {
+            offsets.forEach((partition, offset) ->
+                    serialized.put(codec.encodeKey(connector, partition), codec.encodeValue(connector, offset)));
+        } catch (DataException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return store.set(serialized);
+    }
+
+    /**
+     * Resets every partition of {@code connector}, leaving other connectors untouched. The stored keys are reused
+     * as they are, so even a key another tool formatted differently is removed.
+     */
+    public CompletableFuture<Void> reset(String connector) {
+        return store.readAll().thenCompose(all -> {
+            Map<ByteBuffer, ByteBuffer> tombstones = new LinkedHashMap<>();
+            all.keySet().forEach(key -> {
+                if (belongsTo(key, connector)) {
+                    tombstones.put(key, null);
+                }
+            });
+            return store.set(tombstones);
+        });
+    }
+
+    private boolean belongsTo(ByteBuffer key, String connector) {
+        try {
+            return connector.equals(codec.decodeKey(key).connector());
+        } catch (DataException e) {
+            return false;
+        }
+    }
+}
