@@ -1,0 +1,389 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.worker;
+
+import dev.sluice.connect.config.ConfigProviders;
+import dev.sluice.connect.config.ConnectorConfig;
+import dev.sluice.connect.config.WorkerConfig;
+import dev.sluice.connect.isolation.LoaderSwap;
+import dev.sluice.connect.isolation.PluginDesc;
+import dev.sluice.connect.isolation.PluginType;
+import dev.sluice.connect.isolation.Plugins;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.kafka.common.metrics.Metrics;
+import org.apache.kafka.connect.connector.Connector;
+import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.health.ConnectorType;
+import org.apache.kafka.connect.sink.SinkConnector;
+import org.apache.kafka.connect.storage.OffsetStorageReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the connectors and tasks the herder assigns to this process. Connectors are created from their plugin
+ * (class name or alias, {@code connector.plugin.version}) and driven through {@link ConnectorRunner}; tasks are
+ * built by a {@link TaskFactory} and each runs on its own pool thread. Configs are resolved through the config
+ * providers on the way in; the herder keeps the raw ones. One connector or task failing never touches another.
+ */
+public final class Worker implements AutoCloseable {
+
+    /** The key the worker adds to every task config, naming the connector's task class. */
+    public static final String TASK_CLASS_CONFIG = "task.class";
+
+    private static final Logger log = LoggerFactory.getLogger(Worker.class);
+
+    private final WorkerConfig config;
+    private final Plugins plugins;
+    private final ConfigProviders configProviders;
+    private final ClientConfigOverrides clientConfigs;
+    private final TaskFactory taskFactory;
+    private final Function<String, OffsetStorageReader> sourceOffsetReaders;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final Metrics metrics = new Metrics();
+    private final Map<String, ConnectorRunner> connectors = new ConcurrentHashMap<>();
+    private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
+
+    /**
+     * @param sourceOffsetReaders gives a source connector (by name) the offsets its tasks committed
+     */
+    public Worker(WorkerConfig config, Plugins plugins, ConfigProviders configProviders,
+                  ConnectorClientConfigOverridePolicy policy, TaskFactory taskFactory,
+                  Function<String, OffsetStorageReader> sourceOffsetReaders) {
+        this.config = config;
+        this.plugins = plugins;
+        this.configProviders = configProviders;
+        this.clientConfigs = new ClientConfigOverrides(config, policy);
+        this.taskFactory = taskFactory;
+        this.sourceOffsetReaders = sourceOffsetReaders;
+    }
+
+    /**
+     * Creates and configures the policy named (by class name or alias) in the worker's
+     * {@code connector.client.config.override.policy} setting.
+     */
+    public static ConnectorClientConfigOverridePolicy overridePolicy(WorkerConfig config, Plugins plugins) {
+        ConnectorClientConfigOverridePolicy policy = plugins.newPlugin(config.connectorClientConfigOverridePolicy(),
+                PluginType.CONNECTOR_CLIENT_CONFIG_OVERRIDE_POLICY, null, ConnectorClientConfigOverridePolicy.class);
+        try (LoaderSwap swap = Plugins.withClassLoader(policy)) {
+            policy.configure(config.originals());
+        }
+        return policy;
+    }
+
+    public WorkerConfig config() {
+        return config;
+    }
+
+    public Plugins plugins() {
+        return plugins;
+    }
+
+    public ClientConfigOverrides clientConfigOverrides() {
+        return clientConfigs;
+    }
+
+    /**
+     * Creates, initializes and brings a connector to {@code initialState}. Problems are reported to
+     * {@code listener} as FAILED rather than thrown.
+     *
+     * @param onTaskReconfigurationRequest run when the connector asks for new task configs
+     * @return true when the connector is now RUNNING, PAUSED or STOPPED
+     */
+    public boolean startConnector(String name, Map<String, String> connectorConfig, ConnectorStatusListener listener,
+                                  TargetState initialState, Runnable onTaskReconfigurationRequest) {
+        if (connectors.containsKey(name)) {
+            throw new ConnectException("Connector with name " + name + " already exists");
+        }
+        log.info("Creating connector {} of type {}", name, connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG));
+        Connector connector;
+        Map<String, String> resolved;
+        try {
+            resolved = configProviders.resolve(connectorConfig);
+            connector = newConnector(resolved);
+        } catch (Throwable t) {
+            log.error("Failed to create connector {}", name, t);
+            safely(() -> listener.onFailure(name, t));
+            return false;
+        }
+        OffsetStorageReader reader = connector instanceof SinkConnector ? null : sourceOffsetReaders.apply(name);
+        ConnectorRunner runner = new ConnectorRunner(name, connector, resolved, listener,
+                onTaskReconfigurationRequest, metrics, reader);
+        connectors.put(name, runner);
+        boolean ok = runner.initialize(initialState);
+        log.info("Finished creating connector {}", name);
+        return ok;
+    }
+
+    private Connector newConnector(Map<String, String> connectorConfig) {
+        String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
+        if (className == null || className.isBlank()) {
+            throw new ConnectException("Connector config has no " + ConnectorConfig.CONNECTOR_CLASS_CONFIG);
+        }
+        PluginDesc plugin = findConnector(className, connectorConfig.get(ConnectorConfig.CONNECTOR_VERSION));
+        return plugins.newInstance(plugin, Connector.class);
+    }
+
+    private PluginDesc findConnector(String classOrAlias, String version) {
+        try {
+            return plugins.find(classOrAlias, PluginType.SOURCE, version);
+        } catch (ConnectException notSource) {
+            try {
+                return plugins.find(classOrAlias, PluginType.SINK, version);
+            } catch (ConnectException notSink) {
+                throw new ConnectException("Failed to find any class that implements Connector and which name"
+                        + " matches " + classOrAlias, notSink);
+            }
+        }
+    }
+
+    /** True when the running connector is a sink. */
+    public boolean isSinkConnector(String name) {
+        return runner(name).isSink();
+    }
+
+    /** The source or sink kind of a running connector. */
+    public ConnectorType connectorType(String name) {
+        return isSinkConnector(name) ? ConnectorType.SINK : ConnectorType.SOURCE;
+    }
+
+    /**
+     * Asks the connector for task configs, adding {@code task.class} to each. With {@code tasks.max.enforce}
+     * on (the default), more configs than {@code maxTasks} is an error.
+     */
+    public List<Map<String, String>> connectorTaskConfigs(String name, int maxTasks) {
+        ConnectorRunner runner = runner(name);
+        List<Map<String, String>> configs = runner.taskConfigs(maxTasks);
+        if (configs.size() > maxTasks) {
+            String enforce = runner.config().get(ConnectorConfig.TASKS_MAX_ENFORCE_CONFIG);
+            if (enforce == null || Boolean.parseBoolean(enforce.trim())) {
+                ConnectException error = new ConnectException("The connector " + name + " has generated "
+                        + configs.size() + " tasks, which is greater than " + maxTasks + ", the maximum number of"
+                        + " tasks it is configured to create. This behaviour should be considered a bug and is"
+                        + " disallowed. If necessary, it can be permitted by reconfiguring the connector with"
+                        + " 'tasks.max.enforce' set to false; however, this option will be removed in a future"
+                        + " release of Kafka Connect.");
+                runner.fail("task config generation", error);
+                throw error;
+            }
+            log.warn("Connector {} generated {} task configs, more than tasks.max={}; allowed because"
+                    + " tasks.max.enforce=false", name, configs.size(), maxTasks);
+        }
+        return configs;
+    }
+
+    /** Moves a connector to a new target state; its tasks are moved by {@link #setTargetState}. */
+    public void setConnectorState(String name, TargetState state) {
+        ConnectorRunner runner = connectors.get(name);
+        if (runner != null) {
+            runner.transitionTo(state);
+        }
+    }
+
+    /** Moves a connector and its running tasks: paused/resumed tasks follow; STOPPED leaves tasks to the herder. */
+    public void setTargetState(String name, TargetState state) {
+        log.info("Setting connector {} state to {}", name, state);
+        setConnectorState(name, state);
+        if (state != TargetState.STOPPED) {
+            for (Map.Entry<ConnectorTaskId, WorkerTask> entry : tasks.entrySet()) {
+                if (entry.getKey().connector().equals(name)) {
+                    entry.getValue().transitionTo(state);
+                }
+            }
+        }
+    }
+
+    public void pauseConnector(String name) {
+        setTargetState(name, TargetState.PAUSED);
+    }
+
+    public void resumeConnector(String name) {
+        setTargetState(name, TargetState.STARTED);
+    }
+
+    /** Shuts a connector down; its own errors are logged and reported, never thrown. Unknown names are ignored. */
+    public void stopConnector(String name) {
+        ConnectorRunner runner = connectors.remove(name);
+        if (runner == null) {
+            log.warn("Ignoring stop request for unowned connector {}", name);
+            return;
+        }
+        log.info("Stopping connector {}", name);
+        runner.shutdown();
+    }
+
+    /** The names of the connectors this worker runs, sorted. */
+    public Set<String> connectorNames() {
+        return new TreeSet<>(connectors.keySet());
+    }
+
+    /** The ids of the tasks this worker runs, sorted. */
+    public Set<ConnectorTaskId> taskIds() {
+        return new TreeSet<>(tasks.keySet());
+    }
+
+    /** The connector's resolved config, or null if this worker does not run it. */
+    public Map<String, String> connectorConfig(String name) {
+        ConnectorRunner runner = connectors.get(name);
+        return runner == null ? null : runner.config();
+    }
+
+    /**
+     * Builds a task through the {@link TaskFactory} and starts it on its own thread
+     * ({@code task-thread-<connector>-<task>}). A task that cannot be built is reported FAILED.
+     *
+     * @return true when the task was submitted
+     */
+    public boolean startTask(ConnectorTaskId id, Map<String, String> connectorConfig, Map<String, String> taskConfig,
+                             TaskStatusListener listener, TargetState initialState) {
+        if (tasks.containsKey(id)) {
+            throw new ConnectException("Task already exists in this worker: " + id);
+        }
+        log.info("Creating task {}", id);
+        WorkerTask task;
+        try {
+            task = taskFactory.create(id, configProviders.resolve(connectorConfig),
+                    configProviders.resolve(taskConfig), initialState, listener);
+        } catch (Throwable t) {
+            log.error("Failed to start task {}", id, t);
+            safely(() -> listener.onFailure(id, t));
+            return false;
+        }
+        tasks.put(id, task);
+        executor.submit(() -> runNamed(id, task));
+        return true;
+    }
+
+    private void runNamed(ConnectorTaskId id, WorkerTask task) {
+        Thread thread = Thread.currentThread();
+        String poolName = thread.getName();
+        thread.setName("task-thread-" + id);
+        try {
+            task.run();
+        } finally {
+            thread.setName(poolName);
+        }
+    }
+
+    /** Asks tasks to stop without waiting; see {@link #awaitStopTasks(Collection)}. */
+    public void stopTasks(Collection<ConnectorTaskId> ids) {
+        for (ConnectorTaskId id : ids) {
+            WorkerTask task = tasks.get(id);
+            if (task == null) {
+                log.warn("Ignoring stop request for unowned task {}", id);
+                continue;
+            }
+            log.info("Stopping task {}", id);
+            task.stop();
+        }
+    }
+
+    /**
+     * Waits, within one {@code task.shutdown.graceful.timeout.ms} shared by all of them, for stopping tasks to
+     * finish; stragglers are cancelled so that nothing they do later is reported.
+     */
+    public void awaitStopTasks(Collection<ConnectorTaskId> ids) {
+        long deadline = System.currentTimeMillis() + config.taskShutdownGracefulTimeoutMs();
+        for (ConnectorTaskId id : ids) {
+            WorkerTask task = tasks.get(id);
+            if (task == null) {
+                continue;
+            }
+            long remaining = Math.max(0, deadline - System.currentTimeMillis());
+            if (!task.awaitStop(remaining)) {
+                log.error("Graceful stop of task {} failed.", id);
+                task.cancel();
+            } else {
+                log.debug("Graceful stop of task {} succeeded.", id);
+            }
+            tasks.remove(id);
+        }
+    }
+
+    /** Stops tasks and waits for them; see {@link #awaitStopTasks(Collection)}. */
+    public void stopAndAwaitTasks(Collection<ConnectorTaskId> ids) {
+        stopTasks(ids);
+        awaitStopTasks(ids);
+    }
+
+    /** The producer settings for a task of a running connector, after checking its overrides against the policy. */
+    public Map<String, Object> producerConfigs(ConnectorTaskId id, Map<String, String> connectorConfig) {
+        return clientConfigs.producerConfigs(id, connectorClass(id.connector()), connectorType(id.connector()),
+                connectorConfig);
+    }
+
+    /** The consumer settings for a task of a running connector, after checking its overrides against the policy. */
+    public Map<String, Object> consumerConfigs(ConnectorTaskId id, Map<String, String> connectorConfig) {
+        return clientConfigs.consumerConfigs(id, connectorClass(id.connector()), connectorType(id.connector()),
+                connectorConfig);
+    }
+
+    /** The admin settings for a task of a running connector, after checking its overrides against the policy. */
+    public Map<String, Object> adminConfigs(ConnectorTaskId id, Map<String, String> connectorConfig) {
+        return clientConfigs.adminConfigs(id, connectorClass(id.connector()), connectorType(id.connector()),
+                connectorConfig);
+    }
+
+    private Class<? extends Connector> connectorClass(String name) {
+        ConnectorRunner runner = connectors.get(name);
+        return runner == null ? null : runner.connector().getClass();
+    }
+
+    /** The running connector instance, for the task runners' contexts and for specs. */
+    Connector connectorInstance(String name) {
+        return runner(name).connector();
+    }
+
+    private ConnectorRunner runner(String name) {
+        ConnectorRunner runner = connectors.get(name);
+        if (runner == null) {
+            throw new ConnectException("Connector " + name + " not found in this worker.");
+        }
+        return runner;
+    }
+
+    /** Stops every task and connector, then the thread pool. */
+    public void stop() {
+        log.info("Worker stopping");
+        List<ConnectorTaskId> running = new ArrayList<>(tasks.keySet());
+        if (!running.isEmpty()) {
+            log.warn("Shutting down tasks {} uncleanly; the herder should have stopped them", running);
+            stopAndAwaitTasks(running);
+        }
+        for (String name : new ArrayList<>(connectors.keySet())) {
+            stopConnector(name);
+        }
+        executor.shutdown();
+        try {
+            executor.awaitTermination(config.taskShutdownGracefulTimeoutMs(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        metrics.close();
+        log.info("Worker stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void safely(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            log.warn("Status listener threw", e);
+        }
+    }
+}
