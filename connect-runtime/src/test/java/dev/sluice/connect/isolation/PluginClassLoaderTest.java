@@ -25,8 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The worker side is simulated with a class folder holding its own JsonConverter, Cast and Jackson class on top of
- * the real worker classpath; the plugin bundles different copies of those plus copies of worker-first classes.
+ * The worker side is simulated with a class folder on top of the real worker classpath, holding implementation
+ * classes in the packages of connect-json, connect-transforms and Jackson; the plugin bundles different copies of
+ * those plus copies of worker-first classes. The names are made up so that the real JsonConverter, Cast and
+ * ObjectMapper on the test classpath don't shadow the worker's copies; ThirdPartyJacksonPluginTest covers the real
+ * classes.
  */
 class PluginClassLoaderTest {
 
@@ -39,20 +42,20 @@ class PluginClassLoaderTest {
     @BeforeEach
     void buildWorkerAndPlugin() throws IOException {
         Path workerClasses = PluginFixtures.compile(tmp.resolve("worker"), Map.of(
-                "org.apache.kafka.connect.json.JsonConverter", marked("org.apache.kafka.connect.json.JsonConverter",
+                "org.apache.kafka.connect.json.ShadowedConverter", marked("org.apache.kafka.connect.json.ShadowedConverter",
                         "worker"),
-                "org.apache.kafka.connect.transforms.Cast", marked("org.apache.kafka.connect.transforms.Cast",
+                "org.apache.kafka.connect.transforms.ShadowedCast", marked("org.apache.kafka.connect.transforms.ShadowedCast",
                         "worker"),
-                "com.fasterxml.jackson.databind.ObjectMapper", marked("com.fasterxml.jackson.databind.ObjectMapper",
+                "com.fasterxml.jackson.databind.ShadowedMapper", marked("com.fasterxml.jackson.databind.ShadowedMapper",
                         "worker")));
         worker = new URLClassLoader(new URL[] {workerClasses.toUri().toURL()}, getClass().getClassLoader());
 
         Path pluginClasses = PluginFixtures.compile(tmp.resolve("plugin-classes"), Map.of(
-                "org.apache.kafka.connect.json.JsonConverter", marked("org.apache.kafka.connect.json.JsonConverter",
+                "org.apache.kafka.connect.json.ShadowedConverter", marked("org.apache.kafka.connect.json.ShadowedConverter",
                         "plugin"),
-                "org.apache.kafka.connect.transforms.Cast", marked("org.apache.kafka.connect.transforms.Cast",
+                "org.apache.kafka.connect.transforms.ShadowedCast", marked("org.apache.kafka.connect.transforms.ShadowedCast",
                         "plugin"),
-                "com.fasterxml.jackson.databind.ObjectMapper", marked("com.fasterxml.jackson.databind.ObjectMapper",
+                "com.fasterxml.jackson.databind.ShadowedMapper", marked("com.fasterxml.jackson.databind.ShadowedMapper",
                         "plugin"),
                 // Copies of worker-first classes the plugin must never see.
                 "org.apache.kafka.connect.data.Struct", marked("org.apache.kafka.connect.data.Struct", "plugin"),
@@ -87,8 +90,8 @@ class PluginClassLoaderTest {
 
     @Test
     void bundledImplementationClassesWinOverTheWorkersCopies() throws Exception {
-        for (String name : List.of("org.apache.kafka.connect.json.JsonConverter",
-                "org.apache.kafka.connect.transforms.Cast", "com.fasterxml.jackson.databind.ObjectMapper")) {
+        for (String name : List.of("org.apache.kafka.connect.json.ShadowedConverter",
+                "org.apache.kafka.connect.transforms.ShadowedCast", "com.fasterxml.jackson.databind.ShadowedMapper")) {
             Class<?> fromPlugin = plugin.loadClass(name);
             assertSame(plugin, fromPlugin.getClassLoader(), name);
             assertEquals("plugin", fromPlugin.getField("ORIGIN").get(null), name);
@@ -100,7 +103,7 @@ class PluginClassLoaderTest {
     void classesThePluginLacksComeFromTheWorker() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         try (PluginClassLoader bare = new PluginClassLoader(new PluginLocation(empty, List.of(empty)), worker)) {
-            assertSame(worker, bare.loadClass("org.apache.kafka.connect.json.JsonConverter").getClassLoader());
+            assertSame(worker, bare.loadClass("org.apache.kafka.connect.json.ShadowedConverter").getClassLoader());
             assertThrows(ClassNotFoundException.class, () -> bare.loadClass("com.example.Nowhere"));
         }
     }
@@ -109,7 +112,7 @@ class PluginClassLoaderTest {
     void classFileResourcesFollowTheSameRuleAsClasses() throws Exception {
         URL struct = plugin.getResource("org/apache/kafka/connect/data/Struct.class");
         assertEquals(Struct.class.getResource("Struct.class"), struct);
-        URL json = plugin.getResource("org/apache/kafka/connect/json/JsonConverter.class");
+        URL json = plugin.getResource("org/apache/kafka/connect/json/ShadowedConverter.class");
         assertTrue(json.toString().contains("bundle.jar"), json.toString());
     }
 
@@ -118,7 +121,7 @@ class PluginClassLoaderTest {
         URL notes = plugin.getResource("org/apache/kafka/connect/data/notes.txt");
         assertNotNull(notes);
         assertTrue(notes.toString().contains("bundle.jar"));
-        List<URL> all = Collections.list(plugin.getResources("org/apache/kafka/connect/json/JsonConverter.class"));
+        List<URL> all = Collections.list(plugin.getResources("org/apache/kafka/connect/json/ShadowedConverter.class"));
         assertEquals(2, all.size());
         assertTrue(all.get(0).toString().contains("bundle.jar"), "plugin's copy is listed first: " + all);
     }
