@@ -34,7 +34,7 @@ final class WorkerFixtures {
 
     static synchronized Plugins plugins() {
         if (plugins == null) {
-            plugins = Plugins.discover(List.of(), PluginDiscoveryMode.ONLY_SCAN, true);
+            plugins = Plugins.discover(List.of(), PluginDiscoveryMode.SERVICE_LOAD, true);
         }
         return plugins;
     }
