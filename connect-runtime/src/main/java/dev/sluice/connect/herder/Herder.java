@@ -1,0 +1,133 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.herder;
+
+import dev.sluice.connect.rest.entities.ActiveTopicsInfo;
+import dev.sluice.connect.rest.entities.ConfigInfos;
+import dev.sluice.connect.rest.entities.ConfigKeyInfo;
+import dev.sluice.connect.rest.entities.ConnectorInfo;
+import dev.sluice.connect.rest.entities.ConnectorOffsets;
+import dev.sluice.connect.rest.entities.ConnectorStateInfo;
+import dev.sluice.connect.rest.entities.ConnectorTaskId;
+import dev.sluice.connect.rest.entities.Message;
+import dev.sluice.connect.rest.entities.PluginInfo;
+import dev.sluice.connect.rest.entities.ServerInfo;
+import dev.sluice.connect.rest.entities.TaskInfo;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the REST API (and the command line) can ask of a worker's herder.
+ *
+ * <p>A herder runs on one thread. Every state-touching operation is therefore asynchronous: it enqueues a request
+ * and returns a future that the herder thread completes. Futures fail with
+ * {@link org.apache.kafka.connect.errors.NotFoundException} for an unknown connector or task,
+ * {@link org.apache.kafka.connect.errors.AlreadyExistsException} for a duplicate,
+ * {@link dev.sluice.connect.rest.BadRequestException} or {@link org.apache.kafka.common.config.ConfigException}
+ * for bad input, and {@link org.apache.kafka.connect.errors.ConnectException} for anything else; REST turns these
+ * into 404, 409, 400 and 500.
+ */
+public interface Herder {
+
+    /** Names of all connectors, in no particular order. */
+    CompletableFuture<Collection<String>> connectors();
+
+    /** A connector's config, task ids and type. */
+    CompletableFuture<ConnectorInfo> connectorInfo(String connName);
+
+    /** A connector's config as submitted (including {@code name}). */
+    CompletableFuture<Map<String, String>> connectorConfig(String connName);
+
+    /**
+     * Creates or replaces a connector's config after validating it.
+     *
+     * @param initialState the state a newly created connector starts in; null means RUNNING. Ignored on update.
+     * @param allowReplace false to fail with AlreadyExistsException when the connector exists
+     */
+    CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connName, Map<String, String> config,
+                                                                 TargetState initialState, boolean allowReplace);
+
+    /** {@link #putConnectorConfig(String, Map, TargetState, boolean)} starting new connectors in RUNNING. */
+    default CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connName, Map<String, String> config,
+                                                                         boolean allowReplace) {
+        return putConnectorConfig(connName, config, null, allowReplace);
+    }
+
+    /** Merges {@code patch} into an existing connector's config; a null value removes that key. */
+    CompletableFuture<ConnectorInfo> patchConnectorConfig(String connName, Map<String, String> patch);
+
+    /** Deletes a connector, stopping it and its tasks. */
+    CompletableFuture<Void> deleteConnector(String connName);
+
+    /** The current state of a connector and each of its tasks. */
+    CompletableFuture<ConnectorStateInfo> connectorStatus(String connName);
+
+    /** The configs the connector generated for its tasks (empty while STOPPED). */
+    CompletableFuture<List<TaskInfo>> taskConfigs(String connName);
+
+    /** The current state of one task. */
+    CompletableFuture<ConnectorStateInfo.TaskState> taskStatus(ConnectorTaskId id);
+
+    /** Pauses the connector and its tasks. */
+    CompletableFuture<Void> pauseConnector(String connName);
+
+    /** Resumes a paused or stopped connector. */
+    CompletableFuture<Void> resumeConnector(String connName);
+
+    /** Stops the connector and shuts down its tasks, which makes its offsets editable. */
+    CompletableFuture<Void> stopConnector(String connName);
+
+    /**
+     * Restarts a connector and, as the request says, its tasks.
+     *
+     * @return the connector's status with the instances being restarted marked RESTARTING, or empty when the
+     *         herder knows the connector but has no status for it yet
+     */
+    CompletableFuture<Optional<ConnectorStateInfo>> restartConnector(RestartRequest request);
+
+    /** Restarts one task. */
+    CompletableFuture<Void> restartTask(ConnectorTaskId id);
+
+    /** Validates a connector config against the connector's own definition and the worker's. */
+    CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config);
+
+    /** The topics the connector's tasks have used since the last reset. */
+    CompletableFuture<ActiveTopicsInfo> connectorActiveTopics(String connName);
+
+    /** Forgets the connector's active topics. */
+    CompletableFuture<Void> resetConnectorActiveTopics(String connName);
+
+    /** The connector's committed offsets. */
+    CompletableFuture<ConnectorOffsets> connectorOffsets(String connName);
+
+    /**
+     * Writes the given offsets for a STOPPED connector (a null offset removes a partition).
+     * Fails with BadRequestException unless the connector is STOPPED.
+     */
+    CompletableFuture<Message> alterConnectorOffsets(String connName, ConnectorOffsets offsets);
+
+    /** Removes all of a STOPPED connector's offsets; fails with BadRequestException unless it is STOPPED. */
+    CompletableFuture<Message> resetConnectorOffsets(String connName);
+
+    /** Installed plugins: connectors only, or every plugin type REST lists. Answered without the herder thread. */
+    List<PluginInfo> plugins(boolean connectorsOnly);
+
+    /**
+     * The config definition of a plugin named by class or alias, connectors including the worker's common
+     * connector keys. Fails with NotFoundException for an unknown plugin. Answered without the herder thread.
+     */
+    List<ConfigKeyInfo> pluginConfig(String pluginName, String version);
+
+    /** Version, commit and Kafka cluster id of this worker. */
+    ServerInfo serverInfo();
+
+    /** Whether the herder has finished starting up (read state and joined its cluster). */
+    boolean ready();
+
+    /** Completes once the herder thread has served a no-op request; a future that never completes means stuck. */
+    CompletableFuture<Void> healthCheck();
+}

@@ -1,0 +1,166 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import dev.sluice.connect.herder.Herder;
+import dev.sluice.connect.rest.resources.ConnectorPluginsResource;
+import dev.sluice.connect.rest.resources.ConnectorsResource;
+import dev.sluice.connect.rest.resources.LoggingResource;
+import dev.sluice.connect.rest.resources.RootResource;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker's REST API: Jetty with one connector per listener, Jersey for routing and Jackson for bodies.
+ * Every request is logged in one access-log line through SLF4J (logger {@code dev.sluice.connect.rest.RestServer}).
+ */
+public final class RestServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RestServer.class);
+    private static final String ACCESS_LOG_FORMAT = CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}T";
+
+    private final RestServerConfig config;
+    private final List<RestListener> listeners;
+    private final Server jetty;
+    private final List<ServerConnector> connectors = new ArrayList<>();
+
+    /** A server for {@code config}; listeners are checked now, ports are bound by {@link #start}. */
+    public RestServer(RestServerConfig config) {
+        this.config = config;
+        this.listeners = config.listeners().stream().map(RestListener::parse).toList();
+        if (listeners.isEmpty()) {
+            throw new ConfigException("At least one REST listener is required");
+        }
+        this.jetty = new Server();
+        // No graceful wait: idle keep-alive connections would hold every stop for the whole timeout.
+        jetty.setStopTimeout(0);
+        for (RestListener listener : listeners) {
+            if (!listener.protocol().equals("http")) {
+                throw new ConfigException("HTTPS listeners are not supported yet: " + listener.protocol()
+                        + "://" + (listener.host() == null ? "" : listener.host()) + ":" + listener.port());
+            }
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost(listener.host());
+            connector.setPort(listener.port());
+            connector.setName(listener.protocol() + "_" + (listener.host() == null ? "" : listener.host())
+                    + listener.port());
+            jetty.addConnector(connector);
+            connectors.add(connector);
+        }
+        CustomRequestLog accessLog = new CustomRequestLog(accessLogWriter(), ACCESS_LOG_FORMAT);
+        jetty.setRequestLog(accessLog);
+    }
+
+    /** Binds the listeners and serves {@code herder}'s API until {@link #stop}. */
+    public void start(Herder herder) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/");
+        ServletHolder jersey = new ServletHolder(new ServletContainer(application(herder)));
+        // Initialise Jersey while starting, not on the first request, so "started" means ready to answer.
+        jersey.setInitOrder(0);
+        context.addServlet(jersey, "/*");
+        Handler root = Cors.wrap(context, config.allowOrigin(), config.allowMethods());
+        jetty.setHandler(root);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            stop();
+            throw new ConnectException("Unable to start the REST server on " + config.listeners(), e);
+        }
+        log.info("REST server listening on {}, advertising {}", serverUrl(), advertisedUrl());
+    }
+
+    private ResourceConfig application(Herder herder) {
+        HerderCalls calls = new HerderCalls(config.requestTimeout());
+        // Unknown fields are rejected, as Apache does; they usually mean a typo in the request.
+        ObjectMapper mapper = new ObjectMapper();
+        ResourceConfig app = new ResourceConfig();
+        app.register(new JacksonJsonProvider(mapper));
+        app.register(new ErrorMapper());
+        app.register(new RootResource(herder, config.healthCheckTimeout()));
+        app.register(new ConnectorsResource(herder, calls));
+        app.register(new ConnectorPluginsResource(herder, calls));
+        app.register(new LoggingResource(LoggerLevels::ofSlf4jBackend));
+        // Our exception mapper writes the body of every error, including Jersey's own 404/405/415.
+        app.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        app.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        return app;
+    }
+
+    /** The URL this server actually listens on (first listener, bound port). */
+    public URI serverUrl() {
+        ServerConnector first = connectors.get(0);
+        String host = first.getHost() == null ? "localhost" : first.getHost();
+        return URI.create("http://" + hostForUri(host) + ":" + first.getLocalPort() + "/");
+    }
+
+    /**
+     * The URL other workers and status records use for this one: {@code rest.advertised.*} where set, else the
+     * advertised listener's host (this machine's name when it binds all interfaces) and bound port.
+     */
+    public URI advertisedUrl() {
+        int index = advertisedListenerIndex();
+        RestListener listener = listeners.get(index);
+        String host = config.advertisedHostName();
+        if (host == null || host.isBlank()) {
+            host = listener.host() != null ? listener.host() : AdvertisedHost.localHostName();
+        }
+        int port = config.advertisedPort() != null ? config.advertisedPort() : connectors.get(index).getLocalPort();
+        return URI.create(listener.protocol() + "://" + hostForUri(host) + ":" + port + "/");
+    }
+
+    private int advertisedListenerIndex() {
+        String wanted = config.advertisedListener();
+        if (wanted == null || wanted.isBlank()) {
+            return 0;
+        }
+        for (int i = 0; i < listeners.size(); i++) {
+            if (listeners.get(i).protocol().equalsIgnoreCase(wanted.trim())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** Stops serving; requests in flight get a short grace period. */
+    public void stop() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            log.warn("Error while stopping the REST server", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static Slf4jRequestLogWriter accessLogWriter() {
+        Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
+        writer.setLoggerName(RestServer.class.getName());
+        return writer;
+    }
+}

@@ -1,0 +1,83 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.rest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The worker settings the REST server needs, decoupled from the worker config class so the server can be started
+ * on its own (tests, tools).
+ *
+ * @param listeners          URLs to listen on, e.g. {@code http://:8083}
+ * @param advertisedHostName host other workers should use, or null for the listener's (or this machine's) name
+ * @param advertisedPort     port other workers should use, or null for the bound port
+ * @param advertisedListener protocol of the listener to advertise, or null for the first listener
+ * @param allowOrigin        {@code access.control.allow.origin}; empty disables CORS
+ * @param allowMethods       {@code access.control.allow.methods}; empty means GET, POST, HEAD
+ * @param requestTimeout     how long a REST thread waits for the herder (Apache: 90 s)
+ * @param healthCheckTimeout how long /health waits for the herder before answering unhealthy
+ */
+public record RestServerConfig(List<String> listeners, String advertisedHostName, Integer advertisedPort,
+                               String advertisedListener, String allowOrigin, String allowMethods,
+                               Duration requestTimeout, Duration healthCheckTimeout) {
+
+    /** Apache's default wait for a herder request. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(90);
+    /** How long /health waits for the herder thread. */
+    public static final Duration DEFAULT_HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(10);
+
+    public RestServerConfig {
+        listeners = List.copyOf(listeners);
+        allowOrigin = allowOrigin == null ? "" : allowOrigin.trim();
+        allowMethods = allowMethods == null ? "" : allowMethods.trim();
+    }
+
+    /** A server on the given listeners with everything else at its default. */
+    public static RestServerConfig forListeners(String... listeners) {
+        return new RestServerConfig(List.of(listeners), null, null, null, "", "", DEFAULT_REQUEST_TIMEOUT,
+                DEFAULT_HEALTH_CHECK_TIMEOUT);
+    }
+
+    /**
+     * Reads the REST keys from parsed worker config values ({@code AbstractConfig.values()}).
+     */
+    public static RestServerConfig fromWorkerValues(Map<String, ?> values) {
+        Object listeners = values.get("listeners");
+        List<String> urls = listeners instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList()
+                : List.of("http://:8083");
+        Object port = values.get("rest.advertised.port");
+        return new RestServerConfig(urls, (String) values.get("rest.advertised.host.name"),
+                port == null ? null : ((Number) port).intValue(), (String) values.get("rest.advertised.listener"),
+                (String) values.get("access.control.allow.origin"),
+                (String) values.get("access.control.allow.methods"), DEFAULT_REQUEST_TIMEOUT,
+                DEFAULT_HEALTH_CHECK_TIMEOUT);
+    }
+
+    /** The same settings with another herder request timeout. */
+    public RestServerConfig withRequestTimeout(Duration timeout) {
+        return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
+                allowMethods, timeout, healthCheckTimeout);
+    }
+
+    /** The same settings with another health check timeout. */
+    public RestServerConfig withHealthCheckTimeout(Duration timeout) {
+        return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
+                allowMethods, requestTimeout, timeout);
+    }
+
+    /** The same settings with CORS enabled for {@code origin} and {@code methods}. */
+    public RestServerConfig withCors(String origin, String methods) {
+        return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, origin,
+                methods, requestTimeout, healthCheckTimeout);
+    }
+
+    /** The same settings advertising another host name and port. */
+    public RestServerConfig withAdvertised(String hostName, Integer port) {
+        return new RestServerConfig(listeners, hostName, port, advertisedListener, allowOrigin, allowMethods,
+                requestTimeout, healthCheckTimeout);
+    }
+}

@@ -1,0 +1,286 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.rest.resources;
+
+import dev.sluice.connect.herder.Created;
+import dev.sluice.connect.herder.Herder;
+import dev.sluice.connect.herder.RestartRequest;
+import dev.sluice.connect.rest.BadRequestException;
+import dev.sluice.connect.rest.HerderCalls;
+import dev.sluice.connect.rest.entities.ActiveTopicsInfo;
+import dev.sluice.connect.rest.entities.ConnectorInfo;
+import dev.sluice.connect.rest.entities.ConnectorOffsets;
+import dev.sluice.connect.rest.entities.ConnectorStateInfo;
+import dev.sluice.connect.rest.entities.ConnectorTaskId;
+import dev.sluice.connect.rest.entities.CreateConnectorRequest;
+import dev.sluice.connect.rest.entities.Message;
+import dev.sluice.connect.rest.entities.TaskInfo;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.connect.errors.NotFoundException;
+
+/** /connectors: create, configure, inspect, control and delete connectors, their tasks, topics and offsets. */
+@Path("/connectors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ConnectorsResource {
+
+    private static final String NAME = "name";
+
+    private final Herder herder;
+    private final HerderCalls calls;
+
+    /** Answers for {@code herder}, waiting through {@code calls}. */
+    public ConnectorsResource(Herder herder, HerderCalls calls) {
+        this.herder = herder;
+        this.calls = calls;
+    }
+
+    /** Connector names, or with {@code expand=status} and/or {@code expand=info} a map of details per name. */
+    @GET
+    public Object list(@QueryParam("expand") List<String> expand) {
+        Collection<String> names = calls.await(herder.connectors());
+        boolean status = expand.contains("status");
+        boolean info = expand.contains("info");
+        if (!status && !info) {
+            return names;
+        }
+        Map<String, Map<String, Object>> expanded = new LinkedHashMap<>();
+        for (String name : names) {
+            try {
+                Map<String, Object> details = new LinkedHashMap<>();
+                if (status) {
+                    details.put("status", calls.await(herder.connectorStatus(name)));
+                }
+                if (info) {
+                    details.put("info", calls.await(herder.connectorInfo(name)));
+                }
+                expanded.put(name, details);
+            } catch (NotFoundException deletedMeanwhile) {
+                // Listed a moment ago and gone now: leave it out rather than fail the whole listing.
+            }
+        }
+        return expanded;
+    }
+
+    /** Creates a connector: 201 with its info and Location, 409 if the name is taken. */
+    @POST
+    public Response create(CreateConnectorRequest request, @Context UriInfo uriInfo) {
+        if (request == null) {
+            throw new BadRequestException("Request body must be a JSON object with \"name\" and \"config\"");
+        }
+        if (request.config() == null) {
+            throw new BadRequestException("Connector config is required (\"config\" is missing or null)");
+        }
+        String name = request.name() == null ? "" : request.name().trim();
+        Map<String, String> config = new HashMap<>(request.config());
+        String configName = config.get(NAME);
+        if (configName != null && !configName.equals(name)) {
+            throw nameMismatch(configName, name);
+        }
+        config.put(NAME, name);
+        Created<ConnectorInfo> created = calls.await(
+                herder.putConnectorConfig(name, config, request.initialState(), false));
+        return Response.created(connectorUri(uriInfo, name)).entity(created.result()).build();
+    }
+
+    /** Config, task ids and type. */
+    @GET
+    @Path("{connector}")
+    public ConnectorInfo info(@PathParam("connector") String connector) {
+        return calls.await(herder.connectorInfo(connector));
+    }
+
+    /** The connector's config. */
+    @GET
+    @Path("{connector}/config")
+    public Map<String, String> config(@PathParam("connector") String connector) {
+        return calls.await(herder.connectorConfig(connector));
+    }
+
+    /** Creates (201) or replaces (200) a connector's config. */
+    @PUT
+    @Path("{connector}/config")
+    public Response putConfig(@PathParam("connector") String connector, Map<String, String> config,
+                              @Context UriInfo uriInfo) {
+        if (config == null) {
+            throw new BadRequestException("Request body must be a JSON object of connector config keys");
+        }
+        Map<String, String> withName = new HashMap<>(config);
+        String configName = withName.get(NAME);
+        if (configName != null && !configName.equals(connector)) {
+            throw nameMismatch(configName, connector);
+        }
+        withName.put(NAME, connector);
+        Created<ConnectorInfo> result = calls.await(herder.putConnectorConfig(connector, withName, true));
+        if (result.created()) {
+            return Response.created(connectorUri(uriInfo, connector)).entity(result.result()).build();
+        }
+        return Response.ok(result.result()).build();
+    }
+
+    /** Merges keys into the config; a null value removes a key. */
+    @PATCH
+    @Path("{connector}/config")
+    public ConnectorInfo patchConfig(@PathParam("connector") String connector, Map<String, String> patch) {
+        if (patch == null) {
+            throw new BadRequestException("Request body must be a JSON object of connector config keys");
+        }
+        String patchedName = patch.get(NAME);
+        if (patch.containsKey(NAME) && !connector.equals(patchedName)) {
+            throw nameMismatch(patchedName, connector);
+        }
+        return calls.await(herder.patchConnectorConfig(connector, patch));
+    }
+
+    /** Deletes the connector: 204. */
+    @DELETE
+    @Path("{connector}")
+    public Response delete(@PathParam("connector") String connector) {
+        calls.await(herder.deleteConnector(connector));
+        return Response.noContent().build();
+    }
+
+    /** The connector's and its tasks' states. */
+    @GET
+    @Path("{connector}/status")
+    public ConnectorStateInfo status(@PathParam("connector") String connector) {
+        return calls.await(herder.connectorStatus(connector));
+    }
+
+    /** The task configs. */
+    @GET
+    @Path("{connector}/tasks")
+    public List<TaskInfo> tasks(@PathParam("connector") String connector) {
+        return calls.await(herder.taskConfigs(connector));
+    }
+
+    /** One task's state. */
+    @GET
+    @Path("{connector}/tasks/{task}/status")
+    public ConnectorStateInfo.TaskState taskStatus(@PathParam("connector") String connector,
+                                                   @PathParam("task") int task) {
+        return calls.await(herder.taskStatus(new ConnectorTaskId(connector, task)));
+    }
+
+    /** Pauses: 202. */
+    @PUT
+    @Path("{connector}/pause")
+    public Response pause(@PathParam("connector") String connector) {
+        calls.await(herder.pauseConnector(connector));
+        return Response.accepted().build();
+    }
+
+    /** Resumes: 202. */
+    @PUT
+    @Path("{connector}/resume")
+    public Response resume(@PathParam("connector") String connector) {
+        calls.await(herder.resumeConnector(connector));
+        return Response.accepted().build();
+    }
+
+    /** Stops the connector and its tasks: 204. */
+    @PUT
+    @Path("{connector}/stop")
+    public Response stop(@PathParam("connector") String connector) {
+        calls.await(herder.stopConnector(connector));
+        return Response.noContent().build();
+    }
+
+    /**
+     * Restarts the connector: 204 for the plain restart; 202 with the status (instances being restarted read
+     * RESTARTING) when {@code includeTasks} or {@code onlyFailed} is set.
+     */
+    @POST
+    @Path("{connector}/restart")
+    public Response restart(@PathParam("connector") String connector,
+                            @QueryParam("includeTasks") @DefaultValue("false") boolean includeTasks,
+                            @QueryParam("onlyFailed") @DefaultValue("false") boolean onlyFailed) {
+        RestartRequest request = new RestartRequest(connector, onlyFailed, includeTasks);
+        Optional<ConnectorStateInfo> status = calls.await(herder.restartConnector(request));
+        if (request.connectorOnly()) {
+            return Response.noContent().build();
+        }
+        ConnectorStateInfo body = status.orElseThrow(
+                () -> new NotFoundException("Status for connector " + connector + " not found"));
+        return Response.accepted(body).build();
+    }
+
+    /** Restarts one task: 204. */
+    @POST
+    @Path("{connector}/tasks/{task}/restart")
+    public Response restartTask(@PathParam("connector") String connector, @PathParam("task") int task) {
+        calls.await(herder.restartTask(new ConnectorTaskId(connector, task)));
+        return Response.noContent().build();
+    }
+
+    /** The topics the connector has used, keyed by its name. */
+    @GET
+    @Path("{connector}/topics")
+    public Map<String, ActiveTopicsInfo> topics(@PathParam("connector") String connector) {
+        ActiveTopicsInfo topics = calls.await(herder.connectorActiveTopics(connector));
+        return Map.of(connector, topics);
+    }
+
+    /** Forgets the used topics: 202. */
+    @PUT
+    @Path("{connector}/topics/reset")
+    public Response resetTopics(@PathParam("connector") String connector) {
+        calls.await(herder.resetConnectorActiveTopics(connector));
+        return Response.accepted().build();
+    }
+
+    /** The committed offsets. */
+    @GET
+    @Path("{connector}/offsets")
+    public ConnectorOffsets offsets(@PathParam("connector") String connector) {
+        return calls.await(herder.connectorOffsets(connector));
+    }
+
+    /** Alters the offsets of a STOPPED connector. */
+    @PATCH
+    @Path("{connector}/offsets")
+    public Message alterOffsets(@PathParam("connector") String connector, ConnectorOffsets offsets) {
+        if (offsets == null || offsets.offsets() == null || offsets.offsets().isEmpty()) {
+            throw new BadRequestException("Partitions / offsets need to be provided for an alter offsets request");
+        }
+        return calls.await(herder.alterConnectorOffsets(connector, offsets));
+    }
+
+    /** Removes all offsets of a STOPPED connector. */
+    @DELETE
+    @Path("{connector}/offsets")
+    public Message resetOffsets(@PathParam("connector") String connector) {
+        return calls.await(herder.resetConnectorOffsets(connector));
+    }
+
+    private static URI connectorUri(UriInfo uriInfo, String name) {
+        return uriInfo.getBaseUriBuilder().path("connectors").path(name).build();
+    }
+
+    private static BadRequestException nameMismatch(String configName, String urlName) {
+        return new BadRequestException("Connector name configuration (" + configName
+                + ") doesn't match connector name in the URL (" + urlName + ")");
+    }
+}
