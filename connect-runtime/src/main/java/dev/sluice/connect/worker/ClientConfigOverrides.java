@@ -112,7 +112,9 @@ public final class ClientConfigOverrides {
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE));
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        // Apache's source producers log enable.idempotence=false and the client's own linger.ms: ordering comes from
+        // the single in-flight request. Worker or connector settings layered below still win.
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
         props.put(CommonClientConfigs.CLIENT_ID_CONFIG, "connector-producer-" + id);
         return layer(props, ClientType.PRODUCER, id.connector(), connectorClass, type, connectorConfig);
     }

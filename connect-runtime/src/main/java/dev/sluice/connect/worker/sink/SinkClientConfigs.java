@@ -3,27 +3,28 @@
  */
 package dev.sluice.connect.worker.sink;
 
-import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
+import dev.sluice.connect.worker.ClientConfigOverrides;
 import dev.sluice.connect.worker.ConnectorTaskId;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
+import org.apache.kafka.connect.health.ConnectorType;
 
 /**
- * The Kafka client settings of a sink task: the worker's defaults, then the worker's {@code consumer.} /
- * {@code producer.} / {@code admin.} settings, then the connector's {@code *.override.} settings, so the most
- * specific wins. The names (group {@code connect-<connector>}, client ids) are Apache Kafka Connect's, so existing
- * ACLs, quotas and monitoring keep working.
+ * The Kafka client settings of a sink task. The layering (worker connection, worker {@code consumer.} /
+ * {@code producer.} / {@code admin.}, connector {@code *.override.}) and the client defaults live in
+ * {@link ClientConfigOverrides}; this class adds only what differs for sinks: the dead letter queue clients' names
+ * and the byte-array deserializers, which nothing may replace. Callers must have checked the connector's overrides
+ * against the worker's policy already (the task factory does).
  */
 public final class SinkClientConfigs {
 
-    static final String WORKER_CONSUMER_PREFIX = "consumer.";
-    static final String WORKER_PRODUCER_PREFIX = "producer.";
-    static final String WORKER_ADMIN_PREFIX = "admin.";
+    // The policy was applied when the task was built; layering here must not refuse anything a second time.
+    private static final AllConnectorClientConfigOverridePolicy ALREADY_CHECKED =
+            new AllConnectorClientConfigOverridePolicy();
 
     private SinkClientConfigs() {
     }
@@ -36,52 +37,34 @@ public final class SinkClientConfigs {
     /** Settings of the task's byte-array consumer. */
     public static Map<String, Object> consumer(ConnectorTaskId id, WorkerConfig worker,
                                                Map<String, String> connectorProps) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(id.connector()));
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "connector-consumer-" + id.connector() + "-" + id.task());
-        // Offsets are committed only for records the task has accepted, and a new group reads from the start.
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.putAll(worker.originalsWithPrefix(WORKER_CONSUMER_PREFIX));
-        props.putAll(withPrefix(connectorProps, ConnectorConfig.CONNECTOR_CLIENT_CONSUMER_OVERRIDES_PREFIX));
+        Map<String, Object> props = overrides(worker).consumerConfigs(id, null, ConnectorType.SINK, connectorProps);
         // The converters, not the consumer, turn bytes into data.
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return props;
     }
 
-    /** Settings of the dead letter queue producer; serializers are set by the reporter. */
+    /** Settings of the dead letter queue producer: a source task's producer settings under the DLQ's own name. */
     public static Map<String, Object> deadLetterQueueProducer(ConnectorTaskId id, WorkerConfig worker,
                                                               Map<String, String> connectorProps) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "connector-dlq-producer-" + id.connector() + "-" + id.task());
-        // A failed record is worth as much as a delivered one: wait for every replica.
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.putAll(worker.originalsWithPrefix(WORKER_PRODUCER_PREFIX));
-        props.putAll(withPrefix(connectorProps, ConnectorConfig.CONNECTOR_CLIENT_PRODUCER_OVERRIDES_PREFIX));
-        return props;
+        Map<String, Object> props = overrides(worker).producerConfigs(id, null, ConnectorType.SINK, connectorProps);
+        return renamed(props, "connector-producer-" + id, "connector-dlq-producer-" + id);
     }
 
     /** Settings of the admin client that creates a missing dead letter queue topic. */
     public static Map<String, Object> deadLetterQueueAdmin(ConnectorTaskId id, WorkerConfig worker,
                                                            Map<String, String> connectorProps) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
-        props.put(CommonClientConfigs.CLIENT_ID_CONFIG, "connector-dlq-adminclient-" + id.connector() + "-" + id.task());
-        props.putAll(worker.originalsWithPrefix(WORKER_ADMIN_PREFIX));
-        props.putAll(withPrefix(connectorProps, ConnectorConfig.CONNECTOR_CLIENT_ADMIN_OVERRIDES_PREFIX));
+        Map<String, Object> props = overrides(worker).adminConfigs(id, null, ConnectorType.SINK, connectorProps);
+        return renamed(props, "connector-adminclient-" + id, "connector-dlq-adminclient-" + id);
+    }
+
+    // Only the default name is replaced: a client.id the worker or the connector chose is kept.
+    private static Map<String, Object> renamed(Map<String, Object> props, String defaultName, String name) {
+        props.replace(CommonClientConfigs.CLIENT_ID_CONFIG, defaultName, name);
         return props;
     }
 
-    private static Map<String, String> withPrefix(Map<String, String> props, String prefix) {
-        Map<String, String> stripped = new HashMap<>();
-        props.forEach((key, value) -> {
-            if (key.startsWith(prefix) && key.length() > prefix.length()) {
-                stripped.put(key.substring(prefix.length()), value);
-            }
-        });
-        return stripped;
+    private static ClientConfigOverrides overrides(WorkerConfig worker) {
+        return new ClientConfigOverrides(worker, ALREADY_CHECKED);
     }
 }

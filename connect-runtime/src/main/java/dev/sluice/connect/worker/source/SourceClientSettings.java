@@ -5,58 +5,49 @@ package dev.sluice.connect.worker.source;
 
 import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
+import dev.sluice.connect.worker.ClientConfigOverrides;
 import dev.sluice.connect.worker.ConnectorTaskId;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
+import org.apache.kafka.connect.health.ConnectorType;
 
 /**
- * The Kafka client settings of a source task, layered like Apache Kafka Connect's so existing worker and connector
- * files behave the same: the runtime's own defaults, then the worker's {@code producer.*} / {@code admin.*}
- * settings, then the connector's {@code producer.override.*} / {@code admin.override.*} (which the worker's client
- * override policy must have allowed before this is called).
+ * The Kafka client settings of a source task. The layering (worker connection, worker {@code producer.*} /
+ * {@code admin.*}, connector {@code *.override.*}) and the producer's ordering defaults live in
+ * {@link ClientConfigOverrides}; this class only adds what is specific to source tasks. Callers must have checked
+ * the connector's overrides against the worker's policy already (the task factory does), so no policy applies here.
  */
 public final class SourceClientSettings {
 
-    static final String WORKER_PRODUCER_PREFIX = "producer.";
-    static final String WORKER_ADMIN_PREFIX = "admin.";
+    // The policy was applied when the task was built; layering here must not refuse anything a second time.
+    private static final AllConnectorClientConfigOverridePolicy ALREADY_CHECKED =
+            new AllConnectorClientConfigOverridePolicy();
 
     private SourceClientSettings() {
     }
 
-    /**
-     * The producer settings. The defaults are the values Apache's worker logs for a source task's producer: no
-     * record is ever given up on by the client (unbounded delivery timeout and blocking), and one request in flight
-     * per connection with acks from all replicas keeps each partition's records in order. {@code linger.ms} and
-     * {@code retries} keep the client's own defaults, as in Apache.
-     */
+    /** The producer settings of a source task (defaults in {@link ClientConfigOverrides#producerConfigs}). */
     public static Map<String, Object> producer(WorkerConfig worker, ConnectorConfig connector, ConnectorTaskId id) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        settings.put(ProducerConfig.ACKS_CONFIG, "all");
-        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
-        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
-        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE));
-        // Apache's source producers run without idempotence (its logged config says false); ordering comes from
-        // the single in-flight request instead.
-        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
-        settings.put(ProducerConfig.CLIENT_ID_CONFIG, "connector-producer-" + id.connector() + "-" + id.task());
-        settings.putAll(worker.originalsWithPrefix(WORKER_PRODUCER_PREFIX));
-        settings.putAll(connector.originalsWithPrefix(ConnectorConfig.CONNECTOR_CLIENT_PRODUCER_OVERRIDES_PREFIX));
-        return settings;
+        return producer(worker, connector.originalsStrings(), id);
+    }
+
+    /** The producer settings, from the connector's raw settings. */
+    public static Map<String, Object> producer(WorkerConfig worker, Map<String, String> connector,
+                                               ConnectorTaskId id) {
+        return overrides(worker).producerConfigs(id, null, ConnectorType.SOURCE, connector);
     }
 
     /** The settings of the admin client that creates the task's topics. */
     public static Map<String, Object> admin(WorkerConfig worker, ConnectorConfig connector, ConnectorTaskId id) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
-        settings.put(CommonClientConfigs.CLIENT_ID_CONFIG, "connector-adminclient-" + id.connector() + "-" + id.task());
-        settings.putAll(worker.originalsWithPrefix(WORKER_ADMIN_PREFIX));
-        settings.putAll(connector.originalsWithPrefix(ConnectorConfig.CONNECTOR_CLIENT_ADMIN_OVERRIDES_PREFIX));
-        return settings;
+        return admin(worker, connector.originalsStrings(), id);
+    }
+
+    /** The admin settings, from the connector's raw settings. */
+    public static Map<String, Object> admin(WorkerConfig worker, Map<String, String> connector, ConnectorTaskId id) {
+        return overrides(worker).adminConfigs(id, null, ConnectorType.SOURCE, connector);
+    }
+
+    private static ClientConfigOverrides overrides(WorkerConfig worker) {
+        return new ClientConfigOverrides(worker, ALREADY_CHECKED);
     }
 }
