@@ -1,0 +1,177 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.cli;
+
+import dev.sluice.connect.config.ConfigProviders;
+import dev.sluice.connect.config.StandaloneConfig;
+import dev.sluice.connect.herder.ActiveTopics;
+import dev.sluice.connect.herder.standalone.ConnectorFiles;
+import dev.sluice.connect.herder.standalone.StandaloneHerder;
+import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.rest.RestServer;
+import dev.sluice.connect.rest.RestServerConfig;
+import dev.sluice.connect.storage.ConnectorOffsetReader;
+import dev.sluice.connect.storage.FileOffsetStore;
+import dev.sluice.connect.storage.OffsetKeyCodec;
+import dev.sluice.connect.storage.SourceOffsetAdmin;
+import dev.sluice.connect.worker.Worker;
+import dev.sluice.connect.worker.WorkerTaskFactory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running standalone worker: every component {@link ConnectStandalone} wires, started in dependency order and
+ * stopped in reverse (REST first, so no request reaches a stopping herder). Usable in-process, e.g. by tests.
+ */
+public final class StandaloneRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StandaloneRuntime.class);
+
+    private final Plugins plugins;
+    private final ConfigProviders configProviders;
+    private final FileOffsetStore offsetStore;
+    private final Worker worker;
+    private final StandaloneHerder herder;
+    private final RestServer rest;
+    private final AdminHolder admin;
+
+    private StandaloneRuntime(StandaloneConfig config, Plugins plugins) {
+        this.plugins = plugins;
+        this.configProviders = ConfigProviders.start(config, ConfigProviders.pluginsFactory(plugins));
+        this.offsetStore = new FileOffsetStore(Path.of(config.offsetsFile()));
+        OffsetKeyCodec codec = new OffsetKeyCodec();
+        ConnectorClientConfigOverridePolicy policy = Worker.overridePolicy(config, plugins);
+        ActiveTopics topics = new ActiveTopics();
+        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, topics);
+        this.worker = new Worker(config, plugins, configProviders, policy, tasks,
+                name -> new ConnectorOffsetReader(offsetStore, name, codec));
+        this.admin = new AdminHolder(adminConfig(config));
+        this.herder = new StandaloneHerder(worker, new SourceOffsetAdmin(offsetStore, codec), admin::get,
+                admin.clusterId(), topics);
+        this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
+    }
+
+    /** Parses the worker settings, discovers plugins and starts everything; Kafka is not contacted on the way. */
+    public static StandaloneRuntime start(Map<String, String> workerProps) {
+        StandaloneConfig config = new StandaloneConfig(workerProps);
+        Plugins plugins = Plugins.fromWorkerConfig(workerProps);
+        StandaloneRuntime runtime = new StandaloneRuntime(config, plugins);
+        runtime.startComponents();
+        return runtime;
+    }
+
+    private void startComponents() {
+        offsetStore.start();
+        herder.start();
+        rest.start(herder);
+        URI advertised = rest.advertisedUrl();
+        herder.workerId(advertised.getHost() + ":" + advertised.getPort());
+        admin.lookUpClusterIdInBackground();
+    }
+
+    public StandaloneHerder herder() {
+        return herder;
+    }
+
+    public RestServer rest() {
+        return rest;
+    }
+
+    /** Creates the connector a command-line file describes, waiting for the herder's answer. */
+    public void submit(Path connectorFile, Duration timeout) throws Exception {
+        ConnectorFiles.ConnectorFile file = ConnectorFiles.read(connectorFile);
+        herder.putConnectorConfig(file.name(), file.config(), false)
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        log.info("Created connector {} from {}", file.name(), connectorFile);
+    }
+
+    @Override
+    public void close() {
+        log.info("Sluice worker stopping");
+        quietly("REST server", rest::stop);
+        quietly("herder", herder::stop);
+        quietly("worker", worker::stop);
+        quietly("offset store", offsetStore::stop);
+        quietly("admin client", admin::close);
+        quietly("config providers", configProviders::close);
+        quietly("plugins", plugins::close);
+        log.info("Sluice worker stopped");
+    }
+
+    private static void quietly(String what, Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            log.warn("Failed to stop the {}", what, e);
+        }
+    }
+
+    private static Map<String, Object> adminConfig(StandaloneConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        config.originals().forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                props.put(key, value);
+            }
+        });
+        props.putAll(config.originalsWithPrefix("admin."));
+        props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "sluice-standalone-admin");
+        return props;
+    }
+
+    /** Creates the admin client on first use and looks the cluster id up without holding start-up. */
+    private static final class AdminHolder {
+        private final Map<String, Object> props;
+        private final CompletableFuture<String> clusterId = new CompletableFuture<>();
+        private Admin admin;
+        private boolean closed;
+
+        AdminHolder(Map<String, Object> props) {
+            this.props = props;
+        }
+
+        synchronized Admin get() {
+            if (closed) {
+                throw new IllegalStateException("The worker is stopping");
+            }
+            if (admin == null) {
+                admin = Admin.create(props);
+            }
+            return admin;
+        }
+
+        CompletableFuture<String> clusterId() {
+            return clusterId;
+        }
+
+        void lookUpClusterIdInBackground() {
+            Thread lookup = new Thread(() -> {
+                try {
+                    clusterId.complete(get().describeCluster().clusterId().get(60, TimeUnit.SECONDS));
+                } catch (Exception e) {
+                    log.warn("Could not look up the Kafka cluster id: {}", e.toString());
+                    clusterId.complete(null);
+                }
+            }, "kafka-cluster-id-lookup");
+            lookup.setDaemon(true);
+            lookup.start();
+        }
+
+        synchronized void close() {
+            closed = true;
+            if (admin != null) {
+                admin.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.herder;
+
+import dev.sluice.connect.config.ConnectorConfig;
+import dev.sluice.connect.config.SinkConnectorConfig;
+import dev.sluice.connect.config.SourceConnectorConfig;
+import dev.sluice.connect.isolation.LoaderSwap;
+import dev.sluice.connect.isolation.PluginDesc;
+import dev.sluice.connect.isolation.PluginType;
+import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.rest.BadRequestException;
+import dev.sluice.connect.rest.entities.ConfigInfo;
+import dev.sluice.connect.rest.entities.ConfigInfos;
+import dev.sluice.connect.rest.entities.ConfigKeyInfo;
+import dev.sluice.connect.rest.entities.ConfigValueInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.connector.Connector;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkConnector;
+
+/**
+ * Validates a connector config the way {@code PUT /connector-plugins/<plugin>/config/validate} reports it: the
+ * worker's enriched connector definition (source or sink) first, then the connector's own keys from
+ * {@code connector.validate()}, with one error count over both.
+ */
+public final class ConnectorValidation {
+
+    private final Plugins plugins;
+    private final boolean topicCreationEnabled;
+
+    public ConnectorValidation(Plugins plugins, boolean topicCreationEnabled) {
+        this.plugins = plugins;
+        this.topicCreationEnabled = topicCreationEnabled;
+    }
+
+    /**
+     * @throws BadRequestException when the config names no connector class or an unknown one
+     */
+    public ConfigInfos validate(Map<String, String> config) {
+        String className = config.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
+        if (className == null || className.isBlank()) {
+            throw new BadRequestException("Connector config " + config + " contains no connector type");
+        }
+        PluginDesc plugin = findConnector(className, config.get(ConnectorConfig.CONNECTOR_VERSION));
+        boolean sink = plugin.type() == PluginType.SINK;
+        Map<String, ConfigValue> workerValues = sink
+                ? SinkConnectorConfig.validateAll(plugins, config)
+                : SourceConnectorConfig.validateAll(plugins, config, topicCreationEnabled);
+        ConfigDef workerDef = sink
+                ? SinkConnectorConfig.enrichedConfigDef(plugins, config)
+                : SourceConnectorConfig.enrichedConfigDef(plugins, config, topicCreationEnabled);
+
+        Connector connector = plugins.newInstance(plugin, Connector.class);
+        ConfigDef connectorDef;
+        Config connectorResult;
+        try (LoaderSwap swap = Plugins.withClassLoader(connector)) {
+            connectorDef = connector.config();
+            connectorResult = connector.validate(new LinkedHashMap<>(config));
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        List<ConfigInfo> infos = new ArrayList<>();
+        int errors = add(workerDef, workerValues, config, groups, infos);
+        Map<String, ConfigValue> own = new LinkedHashMap<>();
+        if (connectorResult != null) {
+            for (ConfigValue value : connectorResult.configValues()) {
+                if (!workerValues.containsKey(value.name())) {
+                    own.put(value.name(), value);
+                }
+            }
+        }
+        errors += add(connectorDef == null ? new ConfigDef() : connectorDef, own, config, groups, infos);
+        return new ConfigInfos(className, errors, List.copyOf(groups), infos);
+    }
+
+    private static int add(ConfigDef def, Map<String, ConfigValue> values, Map<String, String> config,
+                           Set<String> groups, List<ConfigInfo> infos) {
+        def.groups().forEach(group -> {
+            if (group != null) {
+                groups.add(group);
+            }
+        });
+        int errors = 0;
+        for (ConfigValue value : values.values()) {
+            ConfigDef.ConfigKey key = def.configKeys().get(value.name());
+            if (key != null && key.group != null) {
+                groups.add(key.group);
+            }
+            errors += value.errorMessages().size();
+            List<String> recommended = value.recommendedValues().stream().map(ConnectorValidation::text).toList();
+            // Show the parsed value (defaults included) in its string form, as Apache does.
+            String raw = config.get(value.name());
+            if (value.value() != null && key != null) {
+                raw = ConfigDef.convertToString(value.value(), key.type);
+            }
+            infos.add(new ConfigInfo(key == null ? null : ConfigKeyInfo.of(key),
+                    new ConfigValueInfo(value.name(), raw, recommended, List.copyOf(value.errorMessages()),
+                            value.visible())));
+        }
+        return errors;
+    }
+
+    private static String text(Object value) {
+        return value instanceof Class<?> type ? type.getName() : String.valueOf(value);
+    }
+
+    private PluginDesc findConnector(String classOrAlias, String version) {
+        for (PluginType type : List.of(PluginType.SOURCE, PluginType.SINK)) {
+            try {
+                return plugins.find(classOrAlias, type, version);
+            } catch (ConnectException notThisType) {
+                // try the other connector type
+            }
+        }
+        List<String> available = new ArrayList<>();
+        for (PluginType type : List.of(PluginType.SINK, PluginType.SOURCE)) {
+            plugins.plugins(type).forEach(desc -> available.add(desc.toString()));
+        }
+        throw new BadRequestException("Failed to find any class that implements Connector and which name matches "
+                + classOrAlias + ", available connectors are: " + String.join(", ", available));
+    }
+
+    /** True when the named connector plugin is a sink. */
+    public boolean isSink(String classOrAlias, String version) {
+        return SinkConnector.class.isAssignableFrom(findConnector(classOrAlias, version).pluginClass());
+    }
+}

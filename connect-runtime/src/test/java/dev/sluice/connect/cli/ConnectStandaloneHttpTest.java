@@ -1,0 +1,131 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.connect.herder.standalone.TickingConnectors;
+import dev.sluice.connect.testkit.KafkaEndpoint;
+import dev.sluice.connect.testkit.junit.WithSharedKafka;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An operator starts a standalone worker and manages it with plain HTTP, as with curl. */
+@WithSharedKafka
+class ConnectStandaloneHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private StandaloneRuntime runtime;
+    private URI base;
+
+    @BeforeEach
+    void start(KafkaEndpoint kafka) {
+        Map<String, String> props = new HashMap<>();
+        props.put("bootstrap.servers", kafka.bootstrapServers());
+        props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
+        props.put("offset.storage.file.filename", dir.resolve("offsets").toString());
+        props.put("listeners", "http://127.0.0.1:0");
+        runtime = StandaloneRuntime.start(props);
+        base = runtime.rest().serverUrl();
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(DEADLINE)
+                .header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode awaitJson(String path, java.util.function.Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (true) {
+            HttpResponse<String> response = send("GET", path, null);
+            if (response.statusCode() == 200) {
+                JsonNode body = JSON.readTree(response.body());
+                if (condition.test(body)) {
+                    return body;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                fail("Timed out waiting on " + path + "; last answer " + response.statusCode() + " "
+                        + response.body());
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+    }
+
+    @Test
+    void connectorPostedOverHttpReachesRunningAndCanBeDeleted() throws Exception {
+        String name = "http-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"name\":\"" + name + "\",\"config\":{\"connector.class\":\""
+                + TickingConnectors.TickingSourceConnector.class.getName() + "\",\"topic\":\"" + name
+                + "\",\"tasks.max\":\"1\"}}";
+        HttpResponse<String> created = send("POST", "/connectors", body);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(409, send("POST", "/connectors", body).statusCode());
+
+        JsonNode status = awaitJson("/connectors/" + name + "/status",
+                json -> json.path("connector").path("state").asText().equals("RUNNING")
+                        && json.path("tasks").path(0).path("state").asText().equals("RUNNING"));
+        assertEquals("7.7.7", status.path("connector").path("version").asText());
+        assertEquals(base.getPort(), Integer.parseInt(status.path("connector").path("worker_id").asText()
+                .replaceAll(".*:", "")));
+
+        assertEquals(204, send("DELETE", "/connectors/" + name, null).statusCode());
+        assertEquals(404, send("GET", "/connectors/" + name + "/status", null).statusCode());
+    }
+
+    @Test
+    void serverInfoLearnsTheClusterIdWithoutDelayingStartupAndHealthIsReady() throws Exception {
+        JsonNode info = awaitJson("/", json -> !json.path("kafka_cluster_id").isNull()
+                && !json.path("kafka_cluster_id").asText().isEmpty());
+        assertFalse(info.path("version").asText().isEmpty());
+        HttpResponse<String> health = send("GET", "/health", null);
+        assertEquals(200, health.statusCode(), health.body());
+    }
+
+    @Test
+    void pluginListingsIncludeTheTestConnectorAndOtherPluginTypesOnRequest() throws Exception {
+        String connectorsOnly = send("GET", "/connector-plugins", null).body();
+        assertTrue(connectorsOnly.contains(TickingConnectors.TickingSourceConnector.class.getName()));
+        assertFalse(connectorsOnly.contains("\"transformation\""));
+        String all = send("GET", "/connector-plugins?connectorsOnly=false", null).body();
+        assertTrue(all.contains("\"transformation\"") && all.contains("\"converter\""), all);
+        JsonNode config = JSON.readTree(send("GET", "/connector-plugins/"
+                + TickingConnectors.TickingSourceConnector.class.getSimpleName() + "/config", null).body());
+        assertTrue(config.findValuesAsText("name").containsAll(java.util.List.of("connector.class", "topic")));
+        assertEquals(404, send("GET", "/connector-plugins/Nope/config", null).statusCode());
+    }
+}
