@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+#
+# The quickstart: a single-node KRaft broker on localhost:9092 (data kept under ./data/kafka) and, beside it, a
+# standalone Sluice worker (REST on port 8083) running the file source and sink connectors, which copy lines
+# appended to test.txt into the topic connect-test and from there into test.sink.txt. Ctrl-C stops both.
+#
+# Runs from the repository root whatever the current directory; builds first if the build outputs are missing
+# (after changing the sources, refresh them with `mvn -DskipTests package`). JAVA_HOME and the variables of
+# bin/sluice-run-class.sh apply to the worker.
+set -euo pipefail
+
+base_dir="$(cd -P -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}" 2> /dev/null || echo "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$base_dir"
+
+kafka_port=9092
+rest_port=8083
+testkit_classes="connect-testkit/target/classes"
+testkit_classpath="$testkit_classes/META-INF/sluice-testkit/shared.classpath"
+broker_out="logs/kafka-quickstart.out"
+broker_ready_seconds=120
+
+if [ -n "${JAVA_HOME:-}" ]; then
+    java_cmd="$JAVA_HOME/bin/java"
+else
+    java_cmd="java"
+fi
+
+built() {
+    compgen -G "libs/connect-runtime-*.jar" > /dev/null \
+        && compgen -G "plugins/connect-file/*.jar" > /dev/null \
+        && [ -f "$testkit_classpath" ] \
+        && [ -f "$testkit_classes/dev/sluice/connect/testkit/EmbeddedKafkaMain.class" ]
+}
+
+# True when something already accepts connections on the port (bash's /dev/tcp, no extra tools needed).
+listening() {
+    (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null
+}
+
+if ! built; then
+    command -v mvn > /dev/null 2>&1 || { echo "Maven (mvn) is needed to build Sluice first." >&2; exit 1; }
+    echo "Building Sluice (mvn -q -DskipTests package) ..."
+    mvn -B -q -Dstyle.color=never -DskipTests package
+fi
+
+for port in "$kafka_port" "$rest_port"; do
+    if listening "$port"; then
+        echo "Port $port is already in use (another broker or worker?); stop that first." >&2
+        exit 1
+    fi
+done
+
+broker_pid=""
+stop_broker() {
+    if [ -n "$broker_pid" ] && kill -0 "$broker_pid" 2> /dev/null; then
+        echo "Stopping the broker ..."
+        kill -TERM "$broker_pid" 2> /dev/null || true
+        # A clean shutdown takes a few seconds; do not leave a broker behind if it hangs.
+        for _ in $(seq 1 60); do
+            kill -0 "$broker_pid" 2> /dev/null || break
+            sleep 0.5
+        done
+        kill -KILL "$broker_pid" 2> /dev/null || true
+        wait "$broker_pid" 2> /dev/null || true
+    fi
+}
+trap stop_broker EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+mkdir -p logs data
+echo "Starting Kafka on localhost:$kafka_port (data in ./data/kafka, output in $broker_out) ..."
+"$java_cmd" -cp "$testkit_classes:$(cat "$testkit_classpath")" dev.sluice.connect.testkit.EmbeddedKafkaMain \
+    --data-dir ./data/kafka --port "$kafka_port" > "$broker_out" 2>&1 &
+broker_pid=$!
+
+waited=0
+until grep -q "Kafka is ready" "$broker_out" 2> /dev/null; do
+    if ! kill -0 "$broker_pid" 2> /dev/null; then
+        echo "Kafka did not start; the end of $broker_out:" >&2
+        tail -n 30 "$broker_out" >&2
+        exit 1
+    fi
+    if [ "$waited" -ge $((broker_ready_seconds * 2)) ]; then
+        echo "Kafka was not ready after ${broker_ready_seconds}s; the end of $broker_out:" >&2
+        tail -n 30 "$broker_out" >&2
+        exit 1
+    fi
+    sleep 0.5
+    waited=$((waited + 1))
+done
+echo "Kafka is ready."
+
+touch test.txt
+echo "Starting the worker (REST on http://localhost:$rest_port). Try:"
+echo "  echo hello >> test.txt; cat test.sink.txt"
+echo "  curl localhost:$rest_port/connectors"
+echo "Ctrl-C stops the worker and the broker."
+status=0
+bin/connect-standalone.sh config/connect-standalone.properties \
+    config/connect-file-source.properties config/connect-file-sink.properties || status=$?
+exit "$status"

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+#
+# The launcher behind bin/connect-standalone.sh and bin/connect-distributed.sh: puts <base>/libs on the class path,
+# reads the environment variables Apache Kafka's scripts read, and runs a main class in the foreground or, with
+# -daemon, in the background.
+#
+#   sluice-run-class.sh [-daemon] [-name NAME] MAIN_CLASS [ARGS...]
+#
+# Environment (all optional):
+#   JAVA_HOME                   the JDK or JRE to use; otherwise `java` from PATH
+#   KAFKA_HEAP_OPTS             heap settings (default -Xmx256M; the connect scripts default to -Xms256M -Xmx2G)
+#   KAFKA_JVM_PERFORMANCE_OPTS  GC and JIT settings (default G1 with a 20 ms pause goal)
+#   KAFKA_JMX_OPTS              JMX settings (default: local JMX without authentication or SSL)
+#   JMX_PORT, JMX_RMI_PORT      open remote JMX on this port (the RMI port defaults to JMX_PORT)
+#   KAFKA_OPTS                  any further JVM options, appended last
+#   LOG_DIR                     where logs and the -daemon console file go (default <base>/logs)
+#   SLUICE_LOGBACK_OPTS         logging options; default -Dlogback.configurationFile=<base>/config/logback.xml
+#   KAFKA_LOG4J_OPTS            used instead when SLUICE_LOGBACK_OPTS is unset; Sluice logs through logback, so a
+#                               log4j file here is not read: pass -Dlogback.configurationFile=... instead
+set -euo pipefail
+
+# Follow symlinks to this script so that a link in, say, /usr/local/bin still finds the distribution.
+script="${BASH_SOURCE[0]}"
+while [ -L "$script" ]; do
+    target="$(readlink -- "$script")"
+    case "$target" in
+        /*) script="$target" ;;
+        *) script="$(dirname -- "$script")/$target" ;;
+    esac
+done
+base_dir="$(cd -P -- "$(dirname -- "$script")/.." && pwd)"
+
+daemon=false
+name=sluice
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -daemon) daemon=true; shift ;;
+        -name)
+            [ $# -ge 2 ] || { echo "$0: -name needs a value" >&2; exit 1; }
+            name="$2"; shift 2 ;;
+        *) break ;;
+    esac
+done
+if [ $# -lt 1 ]; then
+    echo "USAGE: $0 [-daemon] [-name NAME] MAIN_CLASS [ARGS...]" >&2
+    exit 1
+fi
+main_class="$1"
+shift
+
+libs_dir="$base_dir/libs"
+if ! compgen -G "$libs_dir/connect-runtime-*.jar" > /dev/null; then
+    echo "Sluice's jars are not in $libs_dir: run mvn package first (e.g. cd $base_dir && mvn -DskipTests package)." >&2
+    exit 1
+fi
+
+if [ -n "${JAVA_HOME:-}" ]; then
+    java_cmd="$JAVA_HOME/bin/java"
+else
+    java_cmd="java"
+fi
+if ! command -v "$java_cmd" > /dev/null 2>&1; then
+    echo "No Java found (tried '$java_cmd'): install Java 17 or later, or set JAVA_HOME." >&2
+    exit 1
+fi
+
+LOG_DIR="${LOG_DIR:-$base_dir/logs}"
+mkdir -p -- "$LOG_DIR"
+# Exported because config/logback.xml reads ${LOG_DIR} from the environment.
+export LOG_DIR
+
+# Option variables hold space-separated words, as in Apache's scripts; split them without glob expansion.
+jvm_opts=()
+add_words() {
+    local words=()
+    read -r -a words <<< "$1"
+    jvm_opts+=("${words[@]+"${words[@]}"}")
+}
+
+add_words "${KAFKA_HEAP_OPTS:--Xmx256M}"
+add_words "${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true}"
+add_words "${KAFKA_JMX_OPTS:--Dcom.sun.management.jmxremote -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false}"
+if [ -n "${JMX_PORT:-}" ]; then
+    jvm_opts+=("-Dcom.sun.management.jmxremote.port=$JMX_PORT"
+        "-Dcom.sun.management.jmxremote.rmi.port=${JMX_RMI_PORT:-$JMX_PORT}")
+fi
+if [ -n "${SLUICE_LOGBACK_OPTS:-}" ]; then
+    add_words "$SLUICE_LOGBACK_OPTS"
+elif [ -n "${KAFKA_LOG4J_OPTS:-}" ]; then
+    add_words "$KAFKA_LOG4J_OPTS"
+else
+    jvm_opts+=("-Dlogback.configurationFile=$base_dir/config/logback.xml")
+fi
+add_words "${KAFKA_OPTS:-}"
+
+# A class path wildcard takes every jar in libs/; the JVM expands it.
+command=("$java_cmd" "${jvm_opts[@]}" -cp "$libs_dir/*" "$main_class" "$@")
+
+if [ "$daemon" = true ]; then
+    console="$LOG_DIR/$name.out"
+    nohup "${command[@]}" > "$console" 2>&1 < /dev/null &
+    echo "Started $main_class in the background, pid $!; console output in $console"
+else
+    exec "${command[@]}"
+fi
