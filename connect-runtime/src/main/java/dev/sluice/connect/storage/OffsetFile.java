@@ -90,6 +90,8 @@ final class OffsetFile {
             out.writeObject(serializable);
         }
         Path absolute = file.toAbsolutePath();
+        // A relative offset.storage.file.filename such as data/connect.offsets may name a folder not made yet.
+        Files.createDirectories(absolute.getParent());
         Path temp = absolute.resolveSibling(absolute.getFileName() + TEMP_SUFFIX);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -64,6 +64,16 @@ class FileOffsetStoreTest {
     }
 
     @Test
+    void theFirstWriteCreatesAMissingParentFolder() throws Exception {
+        Path file = dir.resolve("data/connect.offsets");
+        FileOffsetStore store = start(file);
+
+        store.set(Map.of(bytes("k"), bytes("v"))).get();
+
+        assertEquals(Map.of("k", "v"), texts(start(file).readAll().get()));
+    }
+
+    @Test
     void anEmptyFileIsAnEmptyStore() throws Exception {
         Path file = Files.createFile(dir.resolve("connect.offsets"));
         assertEquals(Map.of(), start(file).readAll().get());
@@ -159,6 +169,7 @@ class FileOffsetStoreTest {
         store.set(Map.of(bytes("k"), bytes("v1"))).get();
         Files.delete(file);
         Files.delete(file.getParent());
+        Files.createFile(file.getParent()); // a file where the folder was: nothing can be written below it
 
         ExecutionException e = assertThrows(ExecutionException.class,
                 () -> store.set(Map.of(bytes("k"), bytes("v2"))).get());
