@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+#
+# Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+#
+# Times Sluice's FileStream connectors against raw Kafka clients in one run, on one fresh single-node broker:
+#   1. raw producer:  Apache's org.apache.kafka.tools.ProducerPerformance (kafka-tools 4.3.1) with the producer
+#                     settings Sluice gives source tasks (acks=all, max.in.flight.requests.per.connection=1,
+#                     enable.idempotence=false, client defaults for linger.ms and batch.size)
+#   2. raw consumer:  a bare KafkaConsumer (dev.sluice.benchmarks.pipeline.PipelineProbe consume) reading what 1 wrote
+#   3. Sluice source: bin/connect-standalone.sh with FileStreamSource, file -> fresh topic
+#   4. Sluice sink:   bin/connect-standalone.sh with FileStreamSink, that topic -> file
+# Connector rates count from the first record seen (topic end offsets or output file length, sampled every 20 ms),
+# so JVM and worker start-up are left out. The output file must equal the input file, or the run fails.
+#
+#   benchmarks/file-pipeline.sh
+#   RECORDS=200000 benchmarks/file-pipeline.sh    fewer lines (default 1000000, 100 bytes each)
+#   SOURCE_BATCH_SIZE=10000 ...                   FileStreamSource batch.size (default 2000, the connector's default)
+#   RAW_PRODUCER_PROPS="acks=all" ...             ProducerPerformance's --producer-props besides bootstrap.servers
+#   SKIP_BUILD=1 ...                              never run Maven for Sluice itself
+#   MVN_FLAGS="-o" ...                            e.g. build offline
+#   SLUICE_TARGET=target-mine ...                 output folder of the helper classes (as -Dsluice.target)
+#   KEEP_WORK=1 ...                               keep the temporary directory (logs, data) after the run
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+TARGET=${SLUICE_TARGET:-target}
+MVN_FLAGS=${MVN_FLAGS:-}
+RECORDS=${RECORDS:-1000000}
+RECORD_BYTES=100
+SOURCE_BATCH_SIZE=${SOURCE_BATCH_SIZE:-2000}
+KAFKA_TOOLS_VERSION=4.3.1
+TIMEOUT_SECONDS=600
+PROBE_CLASSES="benchmarks/$TARGET/classes"
+TESTKIT_CLASSES="connect-testkit/target/classes"
+TESTKIT_CLASSPATH="$TESTKIT_CLASSES/META-INF/sluice-testkit/shared.classpath"
+# shellcheck disable=SC2206
+PRODUCER_SETTINGS=(${RAW_PRODUCER_PROPS:-acks=all max.in.flight.requests.per.connection=1 enable.idempotence=false})
+
+java_cmd=java
+[[ -n "${JAVA_HOME:-}" ]] && java_cmd="$JAVA_HOME/bin/java"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/sluice-file-pipeline.XXXXXX")
+pids=()
+
+stop_pid() {
+    local pid=$1
+    kill -0 "$pid" 2> /dev/null || return 0
+    kill -TERM "$pid" 2> /dev/null || true
+    for _ in $(seq 1 60); do
+        kill -0 "$pid" 2> /dev/null || break
+        sleep 0.5
+    done
+    kill -KILL "$pid" 2> /dev/null || true
+    wait "$pid" 2> /dev/null || true
+}
+
+cleanup() {
+    local i
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        stop_pid "${pids[i]}"
+    done
+    if [[ "${KEEP_WORK:-0}" == 1 ]]; then
+        echo ">> kept $WORK"
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+fail() {
+    echo "file-pipeline: $*" >&2
+    exit 1
+}
+
+# ---- 1. build what is missing -------------------------------------------------------------------------------
+sluice_built() {
+    compgen -G "libs/connect-runtime-*.jar" > /dev/null \
+        && compgen -G "plugins/connect-file/*.jar" > /dev/null \
+        && [[ -f "$TESTKIT_CLASSPATH" ]] \
+        && [[ -f "$TESTKIT_CLASSES/dev/sluice/connect/testkit/EmbeddedKafkaMain.class" ]]
+}
+if ! sluice_built; then
+    [[ "${SKIP_BUILD:-0}" == 1 ]] && fail "libs/, plugins/ or the testkit are missing; run mvn -DskipTests package"
+    echo ">> building Sluice (mvn -DskipTests package)"
+    # shellcheck disable=SC2086
+    mvn -B -q $MVN_FLAGS -DskipTests package
+fi
+if [[ ! -f "$PROBE_CLASSES/dev/sluice/benchmarks/pipeline/PipelineProbe.class" || "${SKIP_BUILD:-0}" != 1 ]]; then
+    echo ">> compiling the pipeline helpers into $PROBE_CLASSES"
+    # shellcheck disable=SC2086
+    mvn -B -q $MVN_FLAGS -Dsluice.target="$TARGET" -pl benchmarks -am compile
+fi
+
+# Apache's kafka-tools and what it needs, resolved by Maven into ~/.m2; only ProducerPerformance runs from it.
+echo ">> resolving org.apache.kafka:kafka-tools:$KAFKA_TOOLS_VERSION"
+mkdir -p "$WORK/kafka-tools"
+cat > "$WORK/kafka-tools/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local.sluice.bench</groupId>
+  <artifactId>kafka-tools-classpath</artifactId>
+  <version>1</version>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.kafka</groupId>
+      <artifactId>kafka-tools</artifactId>
+      <version>$KAFKA_TOOLS_VERSION</version>
+    </dependency>
+  </dependencies>
+</project>
+POM
+# shellcheck disable=SC2086
+mvn -B -q $MVN_FLAGS -f "$WORK/kafka-tools/pom.xml" dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/kafka-tools/classpath.txt" > "$WORK/kafka-tools/mvn.out" 2>&1 \
+    || { cat "$WORK/kafka-tools/mvn.out" >&2; fail "could not resolve kafka-tools $KAFKA_TOOLS_VERSION"; }
+TOOLS_CLASSPATH=$(cat "$WORK/kafka-tools/classpath.txt")
+
+probe_classpath="$PROBE_CLASSES"
+for jar in libs/kafka-clients-*.jar libs/slf4j-api-*.jar; do
+    probe_classpath="$probe_classpath:$ROOT/$jar"
+done
+probe() {
+    "$java_cmd" -Dslf4j.internal.verbosity=ERROR -cp "$probe_classpath" \
+        dev.sluice.benchmarks.pipeline.PipelineProbe "$@"
+}
+# "records=... records_per_sec=R" -> R
+rate_of() {
+    sed -n 's/.*records_per_sec=\([0-9.]*\).*/\1/p' <<< "$1"
+}
+
+echo ">> load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
+
+# ---- 2. a fresh broker --------------------------------------------------------------------------------------
+kafka_port=$(probe free-port)
+bootstrap="127.0.0.1:$kafka_port"
+echo ">> starting Kafka on $bootstrap (data in $WORK/kafka)"
+"$java_cmd" -cp "$TESTKIT_CLASSES:$(cat "$TESTKIT_CLASSPATH")" dev.sluice.connect.testkit.EmbeddedKafkaMain \
+    --data-dir "$WORK/kafka" --port "$kafka_port" > "$WORK/broker.out" 2>&1 &
+pids+=($!)
+broker_pid=$!
+for _ in $(seq 1 240); do
+    grep -q "Kafka is ready" "$WORK/broker.out" 2> /dev/null && break
+    kill -0 "$broker_pid" 2> /dev/null || { tail -20 "$WORK/broker.out" >&2; fail "the broker exited"; }
+    sleep 0.5
+done
+grep -q "Kafka is ready" "$WORK/broker.out" || fail "the broker was not ready within 120 s"
+
+# ---- 3. raw producer: Apache's ProducerPerformance ----------------------------------------------------------
+probe create-topic "$bootstrap" perf-raw
+echo ">> raw producer: ProducerPerformance --num-records $RECORDS --record-size $RECORD_BYTES --throughput -1" \
+    "--producer-props ${PRODUCER_SETTINGS[*]}"
+"$java_cmd" -cp "$TOOLS_CLASSPATH" org.apache.kafka.tools.ProducerPerformance --topic perf-raw \
+    --num-records "$RECORDS" --record-size "$RECORD_BYTES" --throughput -1 \
+    --producer-props bootstrap.servers="$bootstrap" "${PRODUCER_SETTINGS[@]}" \
+    > "$WORK/producer-performance.out" 2> "$WORK/producer-performance.err" \
+    || { cat "$WORK/producer-performance.err" >&2; fail "ProducerPerformance failed"; }
+producer_line=$(grep "records sent" "$WORK/producer-performance.out" | tail -1)
+echo "   $producer_line"
+raw_producer=$(sed -n 's/.* records sent, \([0-9.]*\) records\/sec.*/\1/p' <<< "$producer_line")
+[[ -n "$raw_producer" ]] || fail "no rate in ProducerPerformance's output"
+
+# ---- 4. raw consumer ----------------------------------------------------------------------------------------
+echo ">> raw consumer: KafkaConsumer (client defaults, no group) reads perf-raw"
+consumer_line=$(probe consume "$bootstrap" perf-raw "$RECORDS") || fail "the raw consumer fell short"
+echo "   $consumer_line"
+raw_consumer=$(rate_of "$consumer_line")
+
+# ---- 5. Sluice source ---------------------------------------------------------------------------------------
+rest_port=$(probe free-port)
+write_worker_config() {
+    cat > "$1" <<PROPS
+bootstrap.servers=$bootstrap
+key.converter=org.apache.kafka.connect.storage.StringConverter
+value.converter=org.apache.kafka.connect.storage.StringConverter
+offset.storage.file.filename=$WORK/connect.offsets
+offset.flush.interval.ms=1000
+plugin.path=$ROOT/plugins
+listeners=http://127.0.0.1:$rest_port
+PROPS
+}
+write_worker_config "$WORK/worker.properties"
+cat > "$WORK/source.properties" <<PROPS
+name=pipeline-source
+connector.class=FileStreamSource
+tasks.max=1
+file=$WORK/input.txt
+topic=pipeline
+batch.size=$SOURCE_BATCH_SIZE
+PROPS
+cat > "$WORK/sink.properties" <<PROPS
+name=pipeline-sink
+connector.class=FileStreamSink
+tasks.max=1
+topics=pipeline
+file=$WORK/output.txt
+PROPS
+
+echo ">> writing $RECORDS lines of $RECORD_BYTES bytes to $WORK/input.txt"
+probe write-lines "$WORK/input.txt" "$RECORDS" "$RECORD_BYTES"
+probe create-topic "$bootstrap" pipeline
+
+run_worker() {
+    local name=$1 connector=$2
+    LOG_DIR="$WORK/logs-$name" bin/connect-standalone.sh "$WORK/worker.properties" "$connector" \
+        > "$WORK/worker-$name.out" 2>&1 &
+    pids+=($!)
+    worker_pid=$!
+}
+
+echo ">> Sluice source: FileStreamSource (batch.size=$SOURCE_BATCH_SIZE) -> topic pipeline"
+run_worker source "$WORK/source.properties"
+source_line=$(probe await-offsets "$bootstrap" pipeline "$RECORDS" "$TIMEOUT_SECONDS") \
+    || { tail -30 "$WORK/worker-source.out" >&2; fail "the source did not deliver $RECORDS records"; }
+echo "   $source_line"
+sluice_source=$(rate_of "$source_line")
+stop_pid "$worker_pid"
+
+# ---- 6. Sluice sink -----------------------------------------------------------------------------------------
+echo ">> Sluice sink: topic pipeline -> FileStreamSink"
+run_worker sink "$WORK/sink.properties"
+sink_line=$(probe await-lines "$WORK/output.txt" "$RECORDS" "$RECORD_BYTES" "$TIMEOUT_SECONDS") \
+    || { tail -30 "$WORK/worker-sink.out" >&2; fail "the sink did not write $RECORDS lines"; }
+echo "   $sink_line"
+sluice_sink=$(rate_of "$sink_line")
+stop_pid "$worker_pid"
+cmp -s "$WORK/input.txt" "$WORK/output.txt" || fail "the sink's output differs from the source's input"
+echo ">> output.txt equals input.txt"
+echo ">> load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# ---- 7. the table -------------------------------------------------------------------------------------------
+echo
+awk -v rp="$raw_producer" -v ss="$sluice_source" -v rc="$raw_consumer" -v sk="$sluice_sink" -v n="$RECORDS" '
+BEGIN {
+    printf "%-44s %14s\n", "file pipeline (" n " lines x 100 bytes)", "records/s"
+    printf "%-44s %14.0f\n", "raw producer (ProducerPerformance)", rp
+    printf "%-44s %14.0f\n", "Sluice FileStreamSource -> Kafka", ss
+    printf "%-44s %14.2f   (target >= 0.70)\n", "ratio source / raw producer", ss / rp
+    printf "%-44s %14.0f\n", "raw consumer (KafkaConsumer)", rc
+    printf "%-44s %14.0f\n", "Sluice Kafka -> FileStreamSink", sk
+    printf "%-44s %14.2f\n", "ratio sink / raw consumer", sk / rc
+}'
