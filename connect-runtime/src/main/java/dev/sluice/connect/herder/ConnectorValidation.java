@@ -69,7 +69,7 @@ public final class ConnectorValidation {
         }
         Set<String> groups = new LinkedHashSet<>();
         List<ConfigInfo> infos = new ArrayList<>();
-        int errors = add(workerDef, workerValues, config, groups, infos);
+        int errors = add(workerDef, workerValues, groups, infos);
         Map<String, ConfigValue> own = new LinkedHashMap<>();
         if (connectorResult != null) {
             for (ConfigValue value : connectorResult.configValues()) {
@@ -78,35 +78,53 @@ public final class ConnectorValidation {
                 }
             }
         }
-        errors += add(connectorDef == null ? new ConfigDef() : connectorDef, own, config, groups, infos);
+        errors += add(connectorDef == null ? new ConfigDef() : connectorDef, own, groups, infos);
         return new ConfigInfos(className, errors, List.copyOf(groups), infos);
     }
 
-    private static int add(ConfigDef def, Map<String, ConfigValue> values, Map<String, String> config,
-                           Set<String> groups, List<ConfigInfo> infos) {
+    private static int add(ConfigDef def, Map<String, ConfigValue> values, Set<String> groups,
+                           List<ConfigInfo> infos) {
         def.groups().forEach(group -> {
             if (group != null) {
                 groups.add(group);
             }
         });
         int errors = 0;
-        for (ConfigValue value : values.values()) {
+        for (ConfigValue value : inDefinitionOrder(def, values)) {
             ConfigDef.ConfigKey key = def.configKeys().get(value.name());
             if (key != null && key.group != null) {
                 groups.add(key.group);
             }
             errors += value.errorMessages().size();
             List<String> recommended = value.recommendedValues().stream().map(ConnectorValidation::text).toList();
-            // Show the parsed value (defaults included) in its string form, as Apache does.
-            String raw = config.get(value.name());
-            if (value.value() != null && key != null) {
-                raw = ConfigDef.convertToString(value.value(), key.type);
+            // Show the parsed value (defaults included) in its string form, as Apache does; a value that failed
+            // to parse has none, so it reads null rather than echoing the rejected input.
+            String raw = null;
+            if (value.value() != null) {
+                raw = key != null ? ConfigDef.convertToString(value.value(), key.type) : text(value.value());
             }
             infos.add(new ConfigInfo(key == null ? null : ConfigKeyInfo.of(key),
                     new ConfigValueInfo(value.name(), raw, recommended, List.copyOf(value.errorMessages()),
                             value.visible())));
         }
         return errors;
+    }
+
+    // Validation results come back keyed in hash order; Apache lists them as the definition declares them.
+    private static List<ConfigValue> inDefinitionOrder(ConfigDef def, Map<String, ConfigValue> values) {
+        List<ConfigValue> ordered = new ArrayList<>();
+        for (String name : def.configKeys().keySet()) {
+            ConfigValue value = values.get(name);
+            if (value != null) {
+                ordered.add(value);
+            }
+        }
+        for (ConfigValue value : values.values()) {
+            if (!def.configKeys().containsKey(value.name())) {
+                ordered.add(value);
+            }
+        }
+        return ordered;
     }
 
     private static String text(Object value) {

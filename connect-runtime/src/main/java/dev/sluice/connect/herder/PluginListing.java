@@ -82,12 +82,13 @@ public final class PluginListing {
                     : type == PluginType.SINK ? SinkConnectorConfig.enrichedConfigDef(plugins, Map.of())
                     : new ConfigDef();
             ConfigDef own = ownDef(desc);
+            // The plugin's own keys come first, then the worker's connector keys (Apache's order).
             List<ConfigKeyInfo> keys = new ArrayList<>();
-            def.configKeys().values().forEach(key -> keys.add(ConfigKeyInfo.of(key)));
             if (own != null) {
                 own.configKeys().values().stream().filter(key -> !def.configKeys().containsKey(key.name))
                         .forEach(key -> keys.add(ConfigKeyInfo.of(key)));
             }
+            def.configKeys().values().forEach(key -> keys.add(ConfigKeyInfo.of(key)));
             return keys;
         }
         throw new NotFoundException("Unknown plugin " + pluginName + ".");

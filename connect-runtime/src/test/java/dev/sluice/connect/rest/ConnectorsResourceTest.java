@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The /connectors family: what each endpoint answers, status code and body, for a well-formed request. */
 class ConnectorsResourceTest {
 
+    // The config echoes the keys in the order they were sent, "name" added last (as Apache does).
     private static final String FS_INFO = "{\"name\":\"fs\",\"config\":{\"connector.class\":\"FakeSource\","
-            + "\"name\":\"fs\",\"topic\":\"t\"},\"tasks\":[{\"connector\":\"fs\",\"task\":0}],\"type\":\"source\"}";
+            + "\"topic\":\"t\",\"name\":\"fs\"},\"tasks\":[{\"connector\":\"fs\",\"task\":0}],\"type\":\"source\"}";
     private static final String FS_STATUS = "{\"name\":\"fs\",\"connector\":{\"state\":\"RUNNING\","
             + "\"worker_id\":\"fake:8083\",\"version\":\"1.0\"},\"tasks\":[{\"id\":0,\"state\":\"RUNNING\","
             + "\"worker_id\":\"fake:8083\",\"version\":\"1.0\"}],\"type\":\"source\"}";
@@ -69,7 +70,7 @@ class ConnectorsResourceTest {
     void infoConfigStatusAndTasksOfAConnector() {
         rest.createConnector("fs");
         assertEquals(FS_INFO, rest.get("/connectors/fs").body());
-        assertEquals("{\"connector.class\":\"FakeSource\",\"name\":\"fs\",\"topic\":\"t\"}",
+        assertEquals("{\"connector.class\":\"FakeSource\",\"topic\":\"t\",\"name\":\"fs\"}",
                 rest.get("/connectors/fs/config").body());
         assertEquals(FS_STATUS, rest.get("/connectors/fs/status").body());
         assertEquals("[{\"id\":{\"connector\":\"fs\",\"task\":0},\"config\":{\"task.class\":\"FakeTask\"}}]",

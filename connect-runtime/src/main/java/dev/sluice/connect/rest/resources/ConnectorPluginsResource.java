@@ -77,7 +77,8 @@ public final class ConnectorPluginsResource {
     }
 
     private static String shortName(String name) {
-        String simple = name.substring(name.lastIndexOf('.') + 1);
+        // A nested plugin class's alias is its simple name, so "Outer$Inner" matches "Inner".
+        String simple = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
         return simple.endsWith("Connector") ? simple.substring(0, simple.length() - "Connector".length()) : simple;
     }
 }

@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +93,8 @@ public final class ConnectorsResource {
             throw new BadRequestException("Connector config is required (\"config\" is missing or null)");
         }
         String name = request.name() == null ? "" : request.name().trim();
-        Map<String, String> config = new HashMap<>(request.config());
+        // Keep the client's key order: Apache echoes the config back in the order it was sent.
+        Map<String, String> config = new LinkedHashMap<>(request.config());
         String configName = config.get(NAME);
         if (configName != null && !configName.equals(name)) {
             throw nameMismatch(configName, name);
@@ -127,7 +127,7 @@ public final class ConnectorsResource {
         if (config == null) {
             throw new BadRequestException("Request body must be a JSON object of connector config keys");
         }
-        Map<String, String> withName = new HashMap<>(config);
+        Map<String, String> withName = new LinkedHashMap<>(config);
         String configName = withName.get(NAME);
         if (configName != null && !configName.equals(connector)) {
             throw nameMismatch(configName, connector);
