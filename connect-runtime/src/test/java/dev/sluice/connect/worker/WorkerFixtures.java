@@ -77,62 +77,28 @@ final class WorkerFixtures {
                     .map(event -> event.substring(0, event.length() - suffix.length())).toList();
         }
 
-        @Override
-        public void onStartup(String connector) {
-            events.add("startup:" + connector);
+        private void record(String event, Object subject) {
+            events.add(event + ":" + subject);
         }
 
-        @Override
-        public void onPause(String connector) {
-            events.add("pause:" + connector);
+        private void recordFailure(Object subject, Throwable cause) {
+            failures.put(subject, cause);
+            record("failure", subject);
         }
 
-        @Override
-        public void onResume(String connector) {
-            events.add("resume:" + connector);
-        }
+        // Connector and task events land in one list, told apart by their subject (a name or a task id).
+        @Override public void onStartup(String connector) { record("startup", connector); }
+        @Override public void onPause(String connector) { record("pause", connector); }
+        @Override public void onResume(String connector) { record("resume", connector); }
+        @Override public void onStop(String connector) { record("stop", connector); }
+        @Override public void onFailure(String connector, Throwable cause) { recordFailure(connector, cause); }
+        @Override public void onShutdown(String connector) { record("shutdown", connector); }
 
-        @Override
-        public void onStop(String connector) {
-            events.add("stop:" + connector);
-        }
-
-        @Override
-        public void onFailure(String connector, Throwable cause) {
-            failures.put(connector, cause);
-            events.add("failure:" + connector);
-        }
-
-        @Override
-        public void onShutdown(String connector) {
-            events.add("shutdown:" + connector);
-        }
-
-        @Override
-        public void onStartup(ConnectorTaskId id) {
-            events.add("startup:" + id);
-        }
-
-        @Override
-        public void onPause(ConnectorTaskId id) {
-            events.add("pause:" + id);
-        }
-
-        @Override
-        public void onResume(ConnectorTaskId id) {
-            events.add("resume:" + id);
-        }
-
-        @Override
-        public void onFailure(ConnectorTaskId id, Throwable cause) {
-            failures.put(id, cause);
-            events.add("failure:" + id);
-        }
-
-        @Override
-        public void onShutdown(ConnectorTaskId id) {
-            events.add("shutdown:" + id);
-        }
+        @Override public void onStartup(ConnectorTaskId id) { record("startup", id); }
+        @Override public void onPause(ConnectorTaskId id) { record("pause", id); }
+        @Override public void onResume(ConnectorTaskId id) { record("resume", id); }
+        @Override public void onFailure(ConnectorTaskId id, Throwable cause) { recordFailure(id, cause); }
+        @Override public void onShutdown(ConnectorTaskId id) { record("shutdown", id); }
     }
 
     /** A source connector that remembers how it was called; "generate" sets how many task configs it makes. */
