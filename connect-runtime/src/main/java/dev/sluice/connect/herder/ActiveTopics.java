@@ -3,7 +3,7 @@
  */
 package dev.sluice.connect.herder;
 
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.worker.source.ActiveTopicListener;
 import java.util.Map;
 import java.util.Set;

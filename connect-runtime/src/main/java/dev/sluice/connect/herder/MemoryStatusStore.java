@@ -4,7 +4,7 @@
 package dev.sluice.connect.herder;
 
 import dev.sluice.connect.worker.ConnectorStatusListener;
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.worker.TaskStatusListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;

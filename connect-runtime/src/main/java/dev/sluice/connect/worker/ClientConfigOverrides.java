@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.worker;
 
+import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.worker;
 
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.isolation.LoaderSwap;
 import java.io.IOException;
 import java.util.ArrayList;

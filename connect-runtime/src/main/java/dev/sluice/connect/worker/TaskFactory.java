@@ -3,6 +3,8 @@
  */
 package dev.sluice.connect.worker;
 
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import java.util.Map;
 
 /**

@@ -3,6 +3,8 @@
  */
 package dev.sluice.connect.worker;
 
+import dev.sluice.connect.domain.ConnectorTaskId;
+
 /**
  * Told of every state change of a task, on the task's own thread; the herder turns these into the statuses REST
  * shows and the status store keeps. Implementations must be quick and must not throw.

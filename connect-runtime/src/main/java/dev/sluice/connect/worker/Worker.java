@@ -3,6 +3,8 @@
  */
 package dev.sluice.connect.worker;
 
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;

@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.worker;
 
+import dev.sluice.connect.domain.ConnectorTaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

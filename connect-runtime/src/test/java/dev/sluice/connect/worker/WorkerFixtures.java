@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.worker;
 
+import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.StandaloneConfig;
 import dev.sluice.connect.isolation.PluginDiscoveryMode;

@@ -3,6 +3,8 @@
  */
 package dev.sluice.connect.worker;
 
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import static dev.sluice.connect.worker.WorkerFixtures.connectorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -310,7 +310,7 @@ public final class StandaloneHerder implements Herder, AutoCloseable {
                         connector.trace());
         List<ConnectorStateInfo.TaskState> taskStates = new ArrayList<>();
         for (int i = 0; i < entry.taskConfigs.size(); i++) {
-            MemoryStatusStore.Status task = statuses.task(new dev.sluice.connect.worker.ConnectorTaskId(name, i));
+            MemoryStatusStore.Status task = statuses.task(new dev.sluice.connect.domain.ConnectorTaskId(name, i));
             if (task == null) {
                 continue;
             }
@@ -401,7 +401,7 @@ public final class StandaloneHerder implements Herder, AutoCloseable {
             boolean restartConnector = request.shouldRestartConnector("FAILED".equals(connector.state()));
             Set<Integer> restartTasks = new TreeSet<>();
             for (int i = 0; i < entry.taskConfigs.size(); i++) {
-                MemoryStatusStore.Status task = statuses.task(new dev.sluice.connect.worker.ConnectorTaskId(name, i));
+                MemoryStatusStore.Status task = statuses.task(new dev.sluice.connect.domain.ConnectorTaskId(name, i));
                 if (task != null && request.shouldRestartTask("FAILED".equals(task.state()))) {
                     restartTasks.add(i);
                 }

@@ -6,7 +6,7 @@ package dev.sluice.connect.herder.standalone;
 import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.herder.MemoryStatusStore;
 import dev.sluice.connect.herder.TargetState;
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.worker.Worker;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +30,11 @@ final class TaskSupervisor {
         this.statuses = statuses;
     }
 
-    static dev.sluice.connect.worker.TargetState toWorker(TargetState state) {
+    static dev.sluice.connect.domain.TargetState toWorker(TargetState state) {
         return switch (state) {
-            case RUNNING -> dev.sluice.connect.worker.TargetState.STARTED;
-            case PAUSED -> dev.sluice.connect.worker.TargetState.PAUSED;
-            case STOPPED -> dev.sluice.connect.worker.TargetState.STOPPED;
+            case RUNNING -> dev.sluice.connect.domain.TargetState.STARTED;
+            case PAUSED -> dev.sluice.connect.domain.TargetState.PAUSED;
+            case STOPPED -> dev.sluice.connect.domain.TargetState.STOPPED;
         };
     }
 

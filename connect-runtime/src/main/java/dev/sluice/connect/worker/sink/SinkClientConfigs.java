@@ -5,7 +5,7 @@ package dev.sluice.connect.worker.sink;
 
 import dev.sluice.connect.config.WorkerConfig;
 import dev.sluice.connect.worker.ClientConfigOverrides;
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

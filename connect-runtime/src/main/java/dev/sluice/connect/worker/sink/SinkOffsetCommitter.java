@@ -5,7 +5,7 @@ package dev.sluice.connect.worker.sink;
 
 import dev.sluice.connect.errors.RetryAndTolerance;
 import dev.sluice.connect.errors.SinkErrantRecordReporter;
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

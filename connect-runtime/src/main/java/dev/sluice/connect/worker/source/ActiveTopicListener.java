@@ -3,7 +3,7 @@
  */
 package dev.sluice.connect.worker.source;
 
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 
 /**
  * Told the first time a task writes to a topic, so the worker can keep each connector's active topic set

@@ -6,7 +6,7 @@ package dev.sluice.connect.worker.source;
 import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
 import dev.sluice.connect.worker.ClientConfigOverrides;
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import java.util.Map;
 import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.health.ConnectorType;

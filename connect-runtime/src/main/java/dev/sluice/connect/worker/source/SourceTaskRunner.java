@@ -5,8 +5,8 @@ package dev.sluice.connect.worker.source;
 
 import dev.sluice.connect.errors.ProcessingContext;
 import dev.sluice.connect.errors.Stage;
-import dev.sluice.connect.worker.ConnectorTaskId;
-import dev.sluice.connect.worker.TargetState;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.worker.TaskStatusListener;
 import dev.sluice.connect.worker.WorkerTask;
 import java.time.Duration;

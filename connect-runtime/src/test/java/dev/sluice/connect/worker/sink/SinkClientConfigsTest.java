@@ -6,7 +6,7 @@ package dev.sluice.connect.worker.sink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sluice.connect.config.StandaloneConfig;
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;

@@ -6,8 +6,8 @@ package dev.sluice.connect.worker.sink;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sluice.connect.config.StandaloneConfig;
-import dev.sluice.connect.worker.ConnectorTaskId;
-import dev.sluice.connect.worker.TargetState;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.worker.TaskStatusListener;
 import dev.sluice.connect.worker.TransformationChain;
 import dev.sluice.connect.testkit.KafkaTestClients;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.sluice.connect.config.SourceConnectorConfig;
 import dev.sluice.connect.config.StandaloneConfig;
 import dev.sluice.connect.config.WorkerConfig;
-import dev.sluice.connect.worker.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArraySerializer;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sluice.connect.errors.ErrorHandlingSettings;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
-import dev.sluice.connect.worker.TargetState;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.worker.TransformationStage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

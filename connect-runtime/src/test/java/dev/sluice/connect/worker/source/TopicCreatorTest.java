@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.sluice.connect.config.SourceConnectorConfig;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
-import dev.sluice.connect.worker.TargetState;
+import dev.sluice.connect.domain.TargetState;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

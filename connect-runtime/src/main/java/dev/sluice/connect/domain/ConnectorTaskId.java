@@ -1,7 +1,7 @@
 /*
  * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
  */
-package dev.sluice.connect.worker;
+package dev.sluice.connect.domain;
 
 /**
  * Names one task of one connector. Its string form, {@code connector-task}, is what logs, the status topic

@@ -1,0 +1,23 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.domain;
+
+/**
+ * What a connector instance last reported.
+ *
+ * @param connector  the connector's name
+ * @param state      its state
+ * @param trace      the stack trace of the failure, only when FAILED
+ * @param workerId   the advertised {@code host:port} of the worker that runs (or ran) it
+ * @param generation the group generation in which the worker reported it; 0 in standalone mode
+ * @param version    the connector plugin's version, or null when unknown
+ */
+public record ConnectorStatus(String connector, State state, String trace, String workerId, int generation,
+                              String version) {
+
+    /** The same status, now in {@code next} (a trace only when FAILED). */
+    public ConnectorStatus with(State next, String nextTrace) {
+        return new ConnectorStatus(connector, next, nextTrace, workerId, generation, version);
+    }
+}
