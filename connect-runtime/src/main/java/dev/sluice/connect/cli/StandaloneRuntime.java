@@ -5,14 +5,18 @@ package dev.sluice.connect.cli;
 
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.StandaloneConfig;
-import dev.sluice.connect.herder.ActiveTopics;
+import dev.sluice.connect.herder.OffsetOperations;
+import dev.sluice.connect.herder.StatusReporter;
+import dev.sluice.connect.herder.WorkerHerder;
 import dev.sluice.connect.herder.standalone.ConnectorFiles;
-import dev.sluice.connect.herder.standalone.StandaloneHerder;
+import dev.sluice.connect.herder.standalone.LocalCluster;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.rest.RestServer;
 import dev.sluice.connect.rest.RestServerConfig;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.FileOffsetStore;
+import dev.sluice.connect.storage.MemoryConfigStore;
+import dev.sluice.connect.storage.MemoryStatusStore;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.SourceOffsetAdmin;
 import dev.sluice.connect.worker.Worker;
@@ -42,7 +46,8 @@ public final class StandaloneRuntime implements AutoCloseable {
     private final ConfigProviders configProviders;
     private final FileOffsetStore offsetStore;
     private final Worker worker;
-    private final StandaloneHerder herder;
+    private final StatusReporter statuses;
+    private final WorkerHerder herder;
     private final RestServer rest;
     private final AdminHolder admin;
 
@@ -52,14 +57,22 @@ public final class StandaloneRuntime implements AutoCloseable {
         this.offsetStore = new FileOffsetStore(Path.of(config.offsetsFile()));
         OffsetKeyCodec codec = new OffsetKeyCodec();
         ConnectorClientConfigOverridePolicy policy = Worker.overridePolicy(config, plugins);
-        ActiveTopics topics = new ActiveTopics();
-        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, topics);
+        MemoryStatusStore statusStore = new MemoryStatusStore();
+        LocalCluster cluster = new LocalCluster();
+        this.statuses = new StatusReporter(statusStore, "localhost:8083", cluster::generation,
+                this::connectorVersion);
+        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, statuses);
         this.worker = new Worker(config, plugins, configProviders, policy, tasks,
                 name -> new ConnectorOffsetReader(offsetStore, name, codec));
         this.admin = new AdminHolder(adminConfig(config));
-        this.herder = new StandaloneHerder(worker, new SourceOffsetAdmin(offsetStore, codec), admin::get,
-                admin.clusterId(), topics);
+        OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get);
+        this.herder = new WorkerHerder(worker, new MemoryConfigStore(), statusStore, statuses, cluster, offsets,
+                admin.clusterId(), "standalone-herder");
         this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
+    }
+
+    private String connectorVersion(String connector) {
+        return herder == null ? null : herder.connectorVersion(connector);
     }
 
     /** Parses the worker settings, discovers plugins and starts everything; Kafka is not contacted on the way. */
@@ -73,14 +86,14 @@ public final class StandaloneRuntime implements AutoCloseable {
 
     private void startComponents() {
         offsetStore.start();
-        herder.start();
         rest.start(herder);
         URI advertised = rest.advertisedUrl();
-        herder.workerId(advertised.getHost() + ":" + advertised.getPort());
+        statuses.workerId(advertised.getHost() + ":" + advertised.getPort());
+        herder.start();
         admin.lookUpClusterIdInBackground();
     }
 
-    public StandaloneHerder herder() {
+    public WorkerHerder herder() {
         return herder;
     }
 

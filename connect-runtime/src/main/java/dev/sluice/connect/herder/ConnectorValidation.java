@@ -10,11 +10,6 @@ import dev.sluice.connect.isolation.LoaderSwap;
 import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.isolation.Plugins;
-import dev.sluice.connect.rest.BadRequestException;
-import dev.sluice.connect.rest.entities.ConfigInfo;
-import dev.sluice.connect.rest.entities.ConfigInfos;
-import dev.sluice.connect.rest.entities.ConfigKeyInfo;
-import dev.sluice.connect.rest.entities.ConfigValueInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +41,7 @@ public final class ConnectorValidation {
     /**
      * @throws BadRequestException when the config names no connector class or an unknown one
      */
-    public ConfigInfos validate(Map<String, String> config) {
+    public ConfigValidation validate(Map<String, String> config) {
         String className = config.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         if (className == null || className.isBlank()) {
             throw new BadRequestException("Connector config " + config + " contains no connector type");
@@ -68,7 +63,7 @@ public final class ConnectorValidation {
             connectorResult = connector.validate(new LinkedHashMap<>(config));
         }
         Set<String> groups = new LinkedHashSet<>();
-        List<ConfigInfo> infos = new ArrayList<>();
+        List<ConfigValidation.ValidatedValue> infos = new ArrayList<>();
         int errors = add(workerDef, workerValues, groups, infos);
         Map<String, ConfigValue> own = new LinkedHashMap<>();
         if (connectorResult != null) {
@@ -79,11 +74,11 @@ public final class ConnectorValidation {
             }
         }
         errors += add(connectorDef == null ? new ConfigDef() : connectorDef, own, groups, infos);
-        return new ConfigInfos(className, errors, List.copyOf(groups), infos);
+        return new ConfigValidation(className, errors, List.copyOf(groups), infos);
     }
 
     private static int add(ConfigDef def, Map<String, ConfigValue> values, Set<String> groups,
-                           List<ConfigInfo> infos) {
+                           List<ConfigValidation.ValidatedValue> infos) {
         def.groups().forEach(group -> {
             if (group != null) {
                 groups.add(group);
@@ -96,16 +91,7 @@ public final class ConnectorValidation {
                 groups.add(key.group);
             }
             errors += value.errorMessages().size();
-            List<String> recommended = value.recommendedValues().stream().map(ConnectorValidation::text).toList();
-            // Show the parsed value (defaults included) in its string form, as Apache does; a value that failed
-            // to parse has none, so it reads null rather than echoing the rejected input.
-            String raw = null;
-            if (value.value() != null) {
-                raw = key != null ? ConfigDef.convertToString(value.value(), key.type) : text(value.value());
-            }
-            infos.add(new ConfigInfo(key == null ? null : ConfigKeyInfo.of(key),
-                    new ConfigValueInfo(value.name(), raw, recommended, List.copyOf(value.errorMessages()),
-                            value.visible())));
+            infos.add(new ConfigValidation.ValidatedValue(key, value));
         }
         return errors;
     }
@@ -125,10 +111,6 @@ public final class ConnectorValidation {
             }
         }
         return ordered;
-    }
-
-    private static String text(Object value) {
-        return value instanceof Class<?> type ? type.getName() : String.valueOf(value);
     }
 
     private PluginDesc findConnector(String classOrAlias, String version) {

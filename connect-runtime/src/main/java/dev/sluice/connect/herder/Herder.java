@@ -3,22 +3,18 @@
  */
 package dev.sluice.connect.herder;
 
-import dev.sluice.connect.rest.entities.ActiveTopicsInfo;
-import dev.sluice.connect.rest.entities.ConfigInfos;
-import dev.sluice.connect.rest.entities.ConfigKeyInfo;
-import dev.sluice.connect.rest.entities.ConnectorInfo;
-import dev.sluice.connect.rest.entities.ConnectorOffsets;
-import dev.sluice.connect.rest.entities.ConnectorStateInfo;
-import dev.sluice.connect.rest.entities.ConnectorTaskId;
-import dev.sluice.connect.rest.entities.Message;
-import dev.sluice.connect.rest.entities.PluginInfo;
-import dev.sluice.connect.rest.entities.ServerInfo;
-import dev.sluice.connect.rest.entities.TaskInfo;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.RestartRequest;
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.domain.TaskStatus;
+import dev.sluice.connect.isolation.PluginDesc;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * What the REST API (and the command line) can ask of a worker's herder.
@@ -27,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * and returns a future that the herder thread completes. Futures fail with
  * {@link org.apache.kafka.connect.errors.NotFoundException} for an unknown connector or task,
  * {@link org.apache.kafka.connect.errors.AlreadyExistsException} for a duplicate,
- * {@link dev.sluice.connect.rest.BadRequestException} or {@link org.apache.kafka.common.config.ConfigException}
+ * {@link BadRequestException} or {@link org.apache.kafka.common.config.ConfigException}
  * for bad input, and {@link org.apache.kafka.connect.errors.ConnectException} for anything else; REST turns these
  * into 404, 409, 400 and 500.
  */
@@ -37,7 +33,7 @@ public interface Herder {
     CompletableFuture<Collection<String>> connectors();
 
     /** A connector's config, task ids and type. */
-    CompletableFuture<ConnectorInfo> connectorInfo(String connName);
+    CompletableFuture<ConnectorDescription> connectorInfo(String connName);
 
     /** A connector's config as submitted (including {@code name}). */
     CompletableFuture<Map<String, String>> connectorConfig(String connName);
@@ -45,32 +41,32 @@ public interface Herder {
     /**
      * Creates or replaces a connector's config after validating it.
      *
-     * @param initialState the state a newly created connector starts in; null means RUNNING. Ignored on update.
+     * @param initialState the state a newly created connector starts in; null means STARTED. Ignored on update.
      * @param allowReplace false to fail with AlreadyExistsException when the connector exists
      */
-    CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connName, Map<String, String> config,
+    CompletableFuture<Created<ConnectorDescription>> putConnectorConfig(String connName, Map<String, String> config,
                                                                  TargetState initialState, boolean allowReplace);
 
-    /** {@link #putConnectorConfig(String, Map, TargetState, boolean)} starting new connectors in RUNNING. */
-    default CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connName, Map<String, String> config,
+    /** {@link #putConnectorConfig(String, Map, TargetState, boolean)} starting new connectors in STARTED. */
+    default CompletableFuture<Created<ConnectorDescription>> putConnectorConfig(String connName, Map<String, String> config,
                                                                          boolean allowReplace) {
         return putConnectorConfig(connName, config, null, allowReplace);
     }
 
     /** Merges {@code patch} into an existing connector's config; a null value removes that key. */
-    CompletableFuture<ConnectorInfo> patchConnectorConfig(String connName, Map<String, String> patch);
+    CompletableFuture<ConnectorDescription> patchConnectorConfig(String connName, Map<String, String> patch);
 
     /** Deletes a connector, stopping it and its tasks. */
     CompletableFuture<Void> deleteConnector(String connName);
 
     /** The current state of a connector and each of its tasks. */
-    CompletableFuture<ConnectorStateInfo> connectorStatus(String connName);
+    CompletableFuture<ConnectorReport> connectorStatus(String connName);
 
     /** The configs the connector generated for its tasks (empty while STOPPED). */
-    CompletableFuture<List<TaskInfo>> taskConfigs(String connName);
+    CompletableFuture<List<TaskConfig>> taskConfigs(String connName);
 
     /** The current state of one task. */
-    CompletableFuture<ConnectorStateInfo.TaskState> taskStatus(ConnectorTaskId id);
+    CompletableFuture<TaskStatus> taskStatus(ConnectorTaskId id);
 
     /** Pauses the connector and its tasks. */
     CompletableFuture<Void> pauseConnector(String connName);
@@ -87,43 +83,43 @@ public interface Herder {
      * @return the connector's status with the instances being restarted marked RESTARTING, or empty when the
      *         herder knows the connector but has no status for it yet
      */
-    CompletableFuture<Optional<ConnectorStateInfo>> restartConnector(RestartRequest request);
+    CompletableFuture<Optional<ConnectorReport>> restartConnector(RestartRequest request);
 
     /** Restarts one task. */
     CompletableFuture<Void> restartTask(ConnectorTaskId id);
 
     /** Validates a connector config against the connector's own definition and the worker's. */
-    CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config);
+    CompletableFuture<ConfigValidation> validateConnectorConfig(Map<String, String> config);
 
     /** The topics the connector's tasks have used since the last reset. */
-    CompletableFuture<ActiveTopicsInfo> connectorActiveTopics(String connName);
+    CompletableFuture<Set<String>> connectorActiveTopics(String connName);
 
     /** Forgets the connector's active topics. */
     CompletableFuture<Void> resetConnectorActiveTopics(String connName);
 
     /** The connector's committed offsets. */
-    CompletableFuture<ConnectorOffsets> connectorOffsets(String connName);
+    CompletableFuture<List<PartitionOffset>> connectorOffsets(String connName);
 
     /**
      * Writes the given offsets for a STOPPED connector (a null offset removes a partition).
      * Fails with BadRequestException unless the connector is STOPPED.
      */
-    CompletableFuture<Message> alterConnectorOffsets(String connName, ConnectorOffsets offsets);
+    CompletableFuture<String> alterConnectorOffsets(String connName, List<PartitionOffset> offsets);
 
     /** Removes all of a STOPPED connector's offsets; fails with BadRequestException unless it is STOPPED. */
-    CompletableFuture<Message> resetConnectorOffsets(String connName);
+    CompletableFuture<String> resetConnectorOffsets(String connName);
 
     /** Installed plugins: connectors only, or every plugin type REST lists. Answered without the herder thread. */
-    List<PluginInfo> plugins(boolean connectorsOnly);
+    List<PluginDesc> plugins(boolean connectorsOnly);
 
     /**
      * The config definition of a plugin named by class or alias, connectors including the worker's common
      * connector keys. Fails with NotFoundException for an unknown plugin. Answered without the herder thread.
      */
-    List<ConfigKeyInfo> pluginConfig(String pluginName, String version);
+    List<ConfigDef.ConfigKey> pluginConfig(String pluginName, String version);
 
-    /** Version, commit and Kafka cluster id of this worker. */
-    ServerInfo serverInfo();
+    /** The id of the Kafka cluster this worker uses, or null while it is not known yet. */
+    String kafkaClusterId();
 
     /** Whether the herder has finished starting up (read state and joined its cluster). */
     boolean ready();

@@ -9,8 +9,6 @@ import dev.sluice.connect.isolation.LoaderSwap;
 import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.isolation.Plugins;
-import dev.sluice.connect.rest.entities.ConfigKeyInfo;
-import dev.sluice.connect.rest.entities.PluginInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,28 +38,25 @@ public final class PluginListing {
     }
 
     /** Connectors (sorted by class name), then, unless {@code connectorsOnly}, the other listed types. */
-    public List<PluginInfo> plugins(boolean connectorsOnly) {
-        List<PluginInfo> result = new ArrayList<>();
+    public List<PluginDesc> plugins(boolean connectorsOnly) {
+        List<PluginDesc> result = new ArrayList<>();
         List<PluginDesc> connectors = new ArrayList<>(plugins.plugins(PluginType.SINK));
         connectors.addAll(plugins.plugins(PluginType.SOURCE));
         connectors.sort(null);
-        connectors.forEach(desc -> result.add(info(desc)));
+        result.addAll(connectors);
         if (!connectorsOnly) {
             for (PluginType type : LISTED.subList(2, LISTED.size())) {
-                plugins.plugins(type).forEach(desc -> result.add(info(desc)));
+                result.addAll(plugins.plugins(type));
             }
         }
         return dedupe(result);
     }
 
-    private static List<PluginInfo> dedupe(List<PluginInfo> infos) {
-        Map<String, PluginInfo> unique = new LinkedHashMap<>();
-        infos.forEach(info -> unique.putIfAbsent(info.className() + "|" + info.type() + "|" + info.version(), info));
+    private static List<PluginDesc> dedupe(List<PluginDesc> descs) {
+        Map<String, PluginDesc> unique = new LinkedHashMap<>();
+        descs.forEach(desc -> unique.putIfAbsent(desc.className() + "|" + desc.type().simpleName() + "|"
+                + desc.version(), desc));
         return List.copyOf(unique.values());
-    }
-
-    private static PluginInfo info(PluginDesc desc) {
-        return new PluginInfo(desc.className(), desc.type().simpleName(), desc.version());
     }
 
     /**
@@ -69,7 +64,7 @@ public final class PluginListing {
      *
      * @throws NotFoundException for a plugin that is not installed
      */
-    public List<ConfigKeyInfo> pluginConfig(String pluginName, String version) {
+    public List<ConfigDef.ConfigKey> pluginConfig(String pluginName, String version) {
         for (PluginType type : LISTED) {
             PluginDesc desc;
             try {
@@ -83,12 +78,12 @@ public final class PluginListing {
                     : new ConfigDef();
             ConfigDef own = ownDef(desc);
             // The plugin's own keys come first, then the worker's connector keys (Apache's order).
-            List<ConfigKeyInfo> keys = new ArrayList<>();
+            List<ConfigDef.ConfigKey> keys = new ArrayList<>();
             if (own != null) {
                 own.configKeys().values().stream().filter(key -> !def.configKeys().containsKey(key.name))
-                        .forEach(key -> keys.add(ConfigKeyInfo.of(key)));
+                        .forEach(keys::add);
             }
-            def.configKeys().values().forEach(key -> keys.add(ConfigKeyInfo.of(key)));
+            def.configKeys().values().forEach(keys::add);
             return keys;
         }
         throw new NotFoundException("Unknown plugin " + pluginName + ".");

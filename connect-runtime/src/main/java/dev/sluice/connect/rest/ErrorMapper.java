@@ -6,6 +6,7 @@ package dev.sluice.connect.rest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.sluice.connect.herder.BadRequestException;
 import dev.sluice.connect.rest.entities.ErrorMessage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -47,6 +48,9 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
         }
         if (exception instanceof WebApplicationException web) {
             return web.getResponse().getStatus();
+        }
+        if (exception instanceof BadRequestException) {
+            return 400;
         }
         if (exception instanceof NotFoundException) {
             return 404;

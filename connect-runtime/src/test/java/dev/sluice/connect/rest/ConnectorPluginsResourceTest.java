@@ -61,7 +61,7 @@ class ConnectorPluginsResourceTest {
         assertEquals(200, reply.status());
         assertEquals("FakeSource", reply.json().path("name").asText());
         assertEquals(2, reply.json().path("error_count").asInt());
-        assertEquals("{\"name\":\"batch.size\",\"value\":\"zero\",\"recommended_values\":[],"
+        assertEquals("{\"name\":\"batch.size\",\"value\":null,\"recommended_values\":[],"
                         + "\"errors\":[\"Invalid value zero for configuration batch.size: Not a number of type INT\"],"
                         + "\"visible\":true}",
                 valueOf(reply, "batch.size"));

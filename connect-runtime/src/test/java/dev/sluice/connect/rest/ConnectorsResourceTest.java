@@ -6,9 +6,9 @@ package dev.sluice.connect.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sluice.connect.herder.TargetState;
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.herder.PartitionOffset;
 import dev.sluice.connect.rest.RestHarness.Reply;
-import dev.sluice.connect.rest.entities.ConnectorOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -127,7 +127,7 @@ class ConnectorsResourceTest {
         assertEquals(202, rest.put("/connectors/fs/pause", null).status());
         assertEquals(TargetState.PAUSED, rest.herder.state("fs"));
         assertEquals(202, rest.put("/connectors/fs/resume", null).status());
-        assertEquals(TargetState.RUNNING, rest.herder.state("fs"));
+        assertEquals(TargetState.STARTED, rest.herder.state("fs"));
         Reply stop = rest.put("/connectors/fs/stop", null);
         assertEquals(204, stop.status());
         assertEquals("STOPPED", rest.get("/connectors/fs/status").json().path("connector").path("state").asText());
@@ -184,7 +184,7 @@ class ConnectorsResourceTest {
     @Test
     void offsetsAreListedAsPartitionAndOffsetMaps() {
         rest.createConnector("fs");
-        rest.herder.setOffsets("fs", List.of(new ConnectorOffset(Map.of("filename", "/in.txt"),
+        rest.herder.setOffsets("fs", List.of(new PartitionOffset(Map.of("filename", "/in.txt"),
                 Map.of("position", 790))));
         Reply reply = rest.get("/connectors/fs/offsets");
         assertEquals(200, reply.status());

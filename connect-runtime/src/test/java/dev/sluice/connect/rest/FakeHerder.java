@@ -3,25 +3,23 @@
  */
 package dev.sluice.connect.rest;
 
+import dev.sluice.connect.domain.ConnectorStatus;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.RestartRequest;
+import dev.sluice.connect.domain.State;
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.domain.TaskStatus;
+import dev.sluice.connect.herder.BadRequestException;
+import dev.sluice.connect.herder.ConfigValidation;
+import dev.sluice.connect.herder.ConnectorDescription;
+import dev.sluice.connect.herder.ConnectorReport;
 import dev.sluice.connect.herder.Created;
 import dev.sluice.connect.herder.Herder;
-import dev.sluice.connect.herder.RestartRequest;
-import dev.sluice.connect.herder.TargetState;
-import dev.sluice.connect.rest.entities.ActiveTopicsInfo;
-import dev.sluice.connect.rest.entities.ConfigInfo;
-import dev.sluice.connect.rest.entities.ConfigInfos;
-import dev.sluice.connect.rest.entities.ConfigKeyInfo;
-import dev.sluice.connect.rest.entities.ConfigValueInfo;
-import dev.sluice.connect.rest.entities.ConnectorInfo;
-import dev.sluice.connect.rest.entities.ConnectorOffset;
-import dev.sluice.connect.rest.entities.ConnectorOffsets;
-import dev.sluice.connect.rest.entities.ConnectorStateInfo;
-import dev.sluice.connect.rest.entities.ConnectorTaskId;
-import dev.sluice.connect.rest.entities.ConnectorType;
-import dev.sluice.connect.rest.entities.Message;
-import dev.sluice.connect.rest.entities.PluginInfo;
-import dev.sluice.connect.rest.entities.ServerInfo;
-import dev.sluice.connect.rest.entities.TaskInfo;
+import dev.sluice.connect.herder.PartitionOffset;
+import dev.sluice.connect.herder.TaskConfig;
+import dev.sluice.connect.isolation.PluginDesc;
+import dev.sluice.connect.isolation.PluginLocation;
+import dev.sluice.connect.isolation.PluginType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,13 +27,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.errors.AlreadyExistsException;
 import org.apache.kafka.connect.errors.NotFoundException;
+import org.apache.kafka.connect.health.ConnectorType;
 
 /**
  * An in-memory herder for testing the HTTP adapter: one task per connector, states kept in maps, answers
@@ -51,7 +53,7 @@ final class FakeHerder implements Herder {
     private final Map<String, Map<String, String>> configs = new ConcurrentHashMap<>();
     private final Map<String, TargetState> states = new ConcurrentHashMap<>();
     private final Map<String, String> failedTraces = new ConcurrentHashMap<>();
-    private final Map<String, List<ConnectorOffset>> offsets = new ConcurrentHashMap<>();
+    private final Map<String, List<PartitionOffset>> offsets = new ConcurrentHashMap<>();
     private final Map<String, List<String>> topics = new ConcurrentHashMap<>();
     volatile boolean ready = true;
     volatile boolean stuck;
@@ -61,7 +63,7 @@ final class FakeHerder implements Herder {
         failedTraces.put(name, "java.lang.RuntimeException: boom");
     }
 
-    void setOffsets(String name, List<ConnectorOffset> list) {
+    void setOffsets(String name, List<PartitionOffset> list) {
         offsets.put(name, list);
     }
 
@@ -106,15 +108,15 @@ final class FakeHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<ConnectorInfo> connectorInfo(String connName) {
+    public CompletableFuture<ConnectorDescription> connectorInfo(String connName) {
         return answer(() -> info(connName));
     }
 
-    private ConnectorInfo info(String name) {
+    private ConnectorDescription info(String name) {
         Map<String, String> config = requireConnector(name);
         List<ConnectorTaskId> tasks = states.get(name) == TargetState.STOPPED
                 ? List.of() : List.of(new ConnectorTaskId(name, 0));
-        return new ConnectorInfo(name, config, tasks, ConnectorType.SOURCE);
+        return new ConnectorDescription(name, config, tasks, ConnectorType.SOURCE);
     }
 
     @Override
@@ -123,7 +125,7 @@ final class FakeHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connName, Map<String, String> config,
+    public CompletableFuture<Created<ConnectorDescription>> putConnectorConfig(String connName, Map<String, String> config,
                                                                         TargetState initialState,
                                                                         boolean allowReplace) {
         return answer(() -> {
@@ -131,23 +133,23 @@ final class FakeHerder implements Herder {
             if (exists && !allowReplace) {
                 throw new AlreadyExistsException("Connector " + connName + " already exists");
             }
-            ConfigInfos validation = validate(config);
+            ConfigValidation validation = validate(config);
             if (validation.errorCount() > 0) {
                 StringBuilder message = new StringBuilder("Connector configuration is invalid and contains the"
                         + " following " + validation.errorCount() + " error(s):");
-                validation.invalidValues().forEach(v -> v.errors().forEach(e -> message.append('\n').append(e)));
+                validation.errorMessages().forEach(e -> message.append('\n').append(e));
                 throw new BadRequestException(message.toString());
             }
             configs.put(connName, new LinkedHashMap<>(config));
             if (!exists) {
-                states.put(connName, initialState == null ? TargetState.RUNNING : initialState);
+                states.put(connName, initialState == null ? TargetState.STARTED : initialState);
             }
             return new Created<>(!exists, info(connName));
         });
     }
 
     @Override
-    public CompletableFuture<ConnectorInfo> patchConnectorConfig(String connName, Map<String, String> patch) {
+    public CompletableFuture<ConnectorDescription> patchConnectorConfig(String connName, Map<String, String> patch) {
         return answer(() -> {
             Map<String, String> patched = new LinkedHashMap<>(requireConnector(connName));
             patch.forEach((key, value) -> {
@@ -171,41 +173,42 @@ final class FakeHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<ConnectorStateInfo> connectorStatus(String connName) {
+    public CompletableFuture<ConnectorReport> connectorStatus(String connName) {
         return answer(() -> status(connName, false, false));
     }
 
-    private ConnectorStateInfo status(String name, boolean restartingConnector, boolean restartingTask) {
+    private ConnectorReport status(String name, boolean restartingConnector, boolean restartingTask) {
         requireConnector(name);
         String trace = failedTraces.get(name);
-        String state = restartingConnector ? "RESTARTING" : trace != null ? "FAILED" : switch (states.get(name)) {
-            case RUNNING -> "RUNNING";
-            case PAUSED -> "PAUSED";
-            case STOPPED -> "STOPPED";
-        };
-        ConnectorStateInfo.ConnectorState connector = new ConnectorStateInfo.ConnectorState(state, WORKER, "1.0",
-                restartingConnector ? null : trace);
-        List<ConnectorStateInfo.TaskState> tasks = states.get(name) == TargetState.STOPPED ? List.of()
+        State state = restartingConnector ? State.RESTARTING : trace != null ? State.FAILED
+                : switch (states.get(name)) {
+                    case STARTED -> State.RUNNING;
+                    case PAUSED -> State.PAUSED;
+                    case STOPPED -> State.STOPPED;
+                };
+        ConnectorStatus connector = new ConnectorStatus(name, state, restartingConnector ? null : trace, WORKER, 0,
+                "1.0");
+        List<TaskStatus> tasks = states.get(name) == TargetState.STOPPED ? List.of()
                 : List.of(task(name, restartingTask));
-        return new ConnectorStateInfo(name, connector, tasks, ConnectorType.SOURCE);
+        return new ConnectorReport(name, connector, tasks, ConnectorType.SOURCE);
     }
 
-    private ConnectorStateInfo.TaskState task(String name, boolean restarting) {
+    private TaskStatus task(String name, boolean restarting) {
         String trace = restarting ? null : failedTraces.get(name);
-        String state = restarting ? "RESTARTING" : trace != null ? "FAILED"
-                : states.get(name) == TargetState.PAUSED ? "PAUSED" : "RUNNING";
-        return new ConnectorStateInfo.TaskState(0, state, WORKER, "1.0", trace);
+        State state = restarting ? State.RESTARTING : trace != null ? State.FAILED
+                : states.get(name) == TargetState.PAUSED ? State.PAUSED : State.RUNNING;
+        return new TaskStatus(new ConnectorTaskId(name, 0), state, trace, WORKER, 0, "1.0");
     }
 
     @Override
-    public CompletableFuture<List<TaskInfo>> taskConfigs(String connName) {
+    public CompletableFuture<List<TaskConfig>> taskConfigs(String connName) {
         return answer(() -> info(connName).tasks().stream()
-                .map(id -> new TaskInfo(id, Map.of("task.class", "FakeTask")))
+                .map(id -> new TaskConfig(id, Map.of("task.class", "FakeTask")))
                 .toList());
     }
 
     @Override
-    public CompletableFuture<ConnectorStateInfo.TaskState> taskStatus(ConnectorTaskId id) {
+    public CompletableFuture<TaskStatus> taskStatus(ConnectorTaskId id) {
         return answer(() -> {
             if (!info(id.connector()).tasks().contains(id)) {
                 throw new NotFoundException("No status found for task " + id);
@@ -221,7 +224,7 @@ final class FakeHerder implements Herder {
 
     @Override
     public CompletableFuture<Void> resumeConnector(String connName) {
-        return run(connName, () -> states.put(connName, TargetState.RUNNING));
+        return run(connName, () -> states.put(connName, TargetState.STARTED));
     }
 
     @Override
@@ -230,12 +233,12 @@ final class FakeHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Optional<ConnectorStateInfo>> restartConnector(RestartRequest request) {
+    public CompletableFuture<Optional<ConnectorReport>> restartConnector(RestartRequest request) {
         return answer(() -> {
             String name = request.connectorName();
             requireConnector(name);
             boolean failed = failedTraces.containsKey(name);
-            ConnectorStateInfo status = status(name, request.shouldRestartConnector(failed),
+            ConnectorReport status = status(name, request.shouldRestartConnector(failed),
                     request.shouldRestartTask(failed));
             return Optional.of(status);
         });
@@ -252,28 +255,26 @@ final class FakeHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
+    public CompletableFuture<ConfigValidation> validateConnectorConfig(Map<String, String> config) {
         return answer(() -> validate(config));
     }
 
-    private ConfigInfos validate(Map<String, String> config) {
+    private ConfigValidation validate(Map<String, String> config) {
         Map<String, String> props = new HashMap<>(config);
-        List<ConfigInfo> infos = new ArrayList<>();
+        List<ConfigValidation.ValidatedValue> values = new ArrayList<>();
         int errors = 0;
-        for (var value : SOURCE_DEF.validate(props)) {
+        for (ConfigValue value : SOURCE_DEF.validate(props)) {
             errors += value.errorMessages().size();
-            infos.add(new ConfigInfo(ConfigKeyInfo.of(SOURCE_DEF.configKeys().get(value.name())),
-                    new ConfigValueInfo(value.name(), props.get(value.name()), List.of(),
-                            value.errorMessages(), value.visible())));
+            values.add(new ConfigValidation.ValidatedValue(SOURCE_DEF.configKeys().get(value.name()), value));
         }
-        return new ConfigInfos(config.getOrDefault("connector.class", ""), errors, List.of(), infos);
+        return new ConfigValidation(config.getOrDefault("connector.class", ""), errors, List.of(), values);
     }
 
     @Override
-    public CompletableFuture<ActiveTopicsInfo> connectorActiveTopics(String connName) {
+    public CompletableFuture<Set<String>> connectorActiveTopics(String connName) {
         return answer(() -> {
             requireConnector(connName);
-            return new ActiveTopicsInfo(connName, topics.getOrDefault(connName, List.of()));
+            return new TreeSet<>(topics.getOrDefault(connName, List.of()));
         });
     }
 
@@ -283,28 +284,28 @@ final class FakeHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<ConnectorOffsets> connectorOffsets(String connName) {
+    public CompletableFuture<List<PartitionOffset>> connectorOffsets(String connName) {
         return answer(() -> {
             requireConnector(connName);
-            return new ConnectorOffsets(offsets.getOrDefault(connName, List.of()));
+            return offsets.getOrDefault(connName, List.of());
         });
     }
 
     @Override
-    public CompletableFuture<Message> alterConnectorOffsets(String connName, ConnectorOffsets newOffsets) {
+    public CompletableFuture<String> alterConnectorOffsets(String connName, List<PartitionOffset> newOffsets) {
         return answer(() -> {
             requireStopped(connName);
-            offsets.put(connName, newOffsets.offsets());
-            return new Message("The offsets for this connector have been altered successfully");
+            offsets.put(connName, newOffsets);
+            return "The offsets for this connector have been altered successfully";
         });
     }
 
     @Override
-    public CompletableFuture<Message> resetConnectorOffsets(String connName) {
+    public CompletableFuture<String> resetConnectorOffsets(String connName) {
         return answer(() -> {
             requireStopped(connName);
             offsets.remove(connName);
-            return new Message("The offsets for this connector have been reset successfully");
+            return "The offsets for this connector have been reset successfully";
         });
     }
 
@@ -318,25 +319,30 @@ final class FakeHerder implements Herder {
     }
 
     @Override
-    public List<PluginInfo> plugins(boolean connectorsOnly) {
-        List<PluginInfo> plugins = new ArrayList<>(List.of(new PluginInfo("com.example.FakeSource", "source", "1.0")));
+    public List<PluginDesc> plugins(boolean connectorsOnly) {
+        List<PluginDesc> plugins = new ArrayList<>(List.of(plugin("com.example.FakeSource", PluginType.SOURCE)));
         if (!connectorsOnly) {
-            plugins.add(new PluginInfo("com.example.FakeTransform", "transformation", "1.0"));
+            plugins.add(plugin("com.example.FakeTransform", PluginType.TRANSFORMATION));
         }
         return plugins;
     }
 
-    @Override
-    public List<ConfigKeyInfo> pluginConfig(String pluginName, String version) {
-        if (!pluginName.equals("FakeSource") && !pluginName.equals("com.example.FakeSource")) {
-            throw new NotFoundException("Unknown plugin " + pluginName + ".");
-        }
-        return SOURCE_DEF.configKeys().values().stream().map(ConfigKeyInfo::of).toList();
+    private static PluginDesc plugin(String className, PluginType type) {
+        return new PluginDesc(className, type, "1.0", PluginLocation.workerClasspath(List.of()),
+                FakeHerder.class.getClassLoader(), Object.class);
     }
 
     @Override
-    public ServerInfo serverInfo() {
-        return new ServerInfo("0.1.0", "abc123", "cluster-1");
+    public List<ConfigDef.ConfigKey> pluginConfig(String pluginName, String version) {
+        if (!pluginName.equals("FakeSource") && !pluginName.equals("com.example.FakeSource")) {
+            throw new NotFoundException("Unknown plugin " + pluginName + ".");
+        }
+        return List.copyOf(SOURCE_DEF.configKeys().values());
+    }
+
+    @Override
+    public String kafkaClusterId() {
+        return "cluster-1";
     }
 
     @Override

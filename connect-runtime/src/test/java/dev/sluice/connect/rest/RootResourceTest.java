@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sluice.connect.rest.RestHarness.Reply;
 import java.time.Duration;
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ class RootResourceTest {
     void rootShowsVersionCommitAndClusterId() {
         Reply reply = rest.get("/");
         assertEquals(200, reply.status());
-        assertEquals("{\"version\":\"0.1.0\",\"commit\":\"abc123\",\"kafka_cluster_id\":\"cluster-1\"}", reply.body());
+        assertEquals("{\"version\":\"" + AppInfoParser.getVersion() + "\",\"commit\":\""
+                + AppInfoParser.getCommitId() + "\",\"kafka_cluster_id\":\"cluster-1\"}", reply.body());
     }
 
     @Test

@@ -4,11 +4,11 @@
 package dev.sluice.connect.rest.entities;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.sluice.connect.herder.TargetState;
+
 import java.util.Map;
 
 /** The body of POST /connectors; {@code initial_state} may ask for a PAUSED or STOPPED start. */
 public record CreateConnectorRequest(@JsonProperty("name") String name,
                                      @JsonProperty("config") Map<String, String> config,
-                                     @JsonProperty("initial_state") TargetState initialState) {
+                                     @JsonProperty("initial_state") InitialState initialState) {
 }

@@ -3,8 +3,9 @@
  */
 package dev.sluice.connect.rest.resources;
 
+import dev.sluice.connect.herder.BadRequestException;
 import dev.sluice.connect.herder.Herder;
-import dev.sluice.connect.rest.BadRequestException;
+import dev.sluice.connect.rest.Entities;
 import dev.sluice.connect.rest.HerderCalls;
 import dev.sluice.connect.rest.entities.ConfigInfos;
 import dev.sluice.connect.rest.entities.ConfigKeyInfo;
@@ -39,7 +40,7 @@ public final class ConnectorPluginsResource {
     /** Connector plugins, or with {@code connectorsOnly=false} transformations, predicates and converters too. */
     @GET
     public List<PluginInfo> plugins(@QueryParam("connectorsOnly") @DefaultValue("true") boolean connectorsOnly) {
-        return herder.plugins(connectorsOnly);
+        return herder.plugins(connectorsOnly).stream().map(Entities::plugin).toList();
     }
 
     /** The config keys a plugin accepts. */
@@ -47,7 +48,7 @@ public final class ConnectorPluginsResource {
     @Path("{pluginName}/config")
     public List<ConfigKeyInfo> pluginConfig(@PathParam("pluginName") String pluginName,
                                             @QueryParam("version") String version) {
-        return herder.pluginConfig(pluginName, version);
+        return herder.pluginConfig(pluginName, version).stream().map(ConfigKeyInfo::of).toList();
     }
 
     /**
@@ -68,7 +69,7 @@ public final class ConnectorPluginsResource {
             throw new BadRequestException("Included connector type " + connectorClass
                     + " does not match request type " + pluginName);
         }
-        return calls.await(herder.validateConnectorConfig(config));
+        return Entities.configInfos(calls.await(herder.validateConnectorConfig(config)));
     }
 
     // A full class name in the body matches its simple-name alias in the path, and either without "Connector".

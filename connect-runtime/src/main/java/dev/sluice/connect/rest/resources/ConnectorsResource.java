@@ -3,16 +3,18 @@
  */
 package dev.sluice.connect.rest.resources;
 
+import dev.sluice.connect.domain.RestartRequest;
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.herder.BadRequestException;
+import dev.sluice.connect.herder.ConnectorDescription;
 import dev.sluice.connect.herder.Created;
 import dev.sluice.connect.herder.Herder;
-import dev.sluice.connect.herder.RestartRequest;
-import dev.sluice.connect.rest.BadRequestException;
+import dev.sluice.connect.rest.Entities;
 import dev.sluice.connect.rest.HerderCalls;
 import dev.sluice.connect.rest.entities.ActiveTopicsInfo;
 import dev.sluice.connect.rest.entities.ConnectorInfo;
 import dev.sluice.connect.rest.entities.ConnectorOffsets;
 import dev.sluice.connect.rest.entities.ConnectorStateInfo;
-import dev.sluice.connect.rest.entities.ConnectorTaskId;
 import dev.sluice.connect.rest.entities.CreateConnectorRequest;
 import dev.sluice.connect.rest.entities.Message;
 import dev.sluice.connect.rest.entities.TaskInfo;
@@ -37,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.connect.errors.NotFoundException;
 
 /** /connectors: create, configure, inspect, control and delete connectors, their tasks, topics and offsets. */
@@ -70,10 +73,10 @@ public final class ConnectorsResource {
             try {
                 Map<String, Object> details = new LinkedHashMap<>();
                 if (status) {
-                    details.put("status", calls.await(herder.connectorStatus(name)));
+                    details.put("status", Entities.stateInfo(calls.await(herder.connectorStatus(name))));
                 }
                 if (info) {
-                    details.put("info", calls.await(herder.connectorInfo(name)));
+                    details.put("info", Entities.info(calls.await(herder.connectorInfo(name))));
                 }
                 expanded.put(name, details);
             } catch (NotFoundException deletedMeanwhile) {
@@ -100,16 +103,16 @@ public final class ConnectorsResource {
             throw nameMismatch(configName, name);
         }
         config.put(NAME, name);
-        Created<ConnectorInfo> created = calls.await(
-                herder.putConnectorConfig(name, config, request.initialState(), false));
-        return Response.created(connectorUri(uriInfo, name)).entity(created.result()).build();
+        TargetState initial = request.initialState() == null ? null : request.initialState().target();
+        Created<ConnectorDescription> created = calls.await(herder.putConnectorConfig(name, config, initial, false));
+        return Response.created(connectorUri(uriInfo, name)).entity(Entities.info(created.result())).build();
     }
 
     /** Config, task ids and type. */
     @GET
     @Path("{connector}")
     public ConnectorInfo info(@PathParam("connector") String connector) {
-        return calls.await(herder.connectorInfo(connector));
+        return Entities.info(calls.await(herder.connectorInfo(connector)));
     }
 
     /** The connector's config. */
@@ -133,11 +136,12 @@ public final class ConnectorsResource {
             throw nameMismatch(configName, connector);
         }
         withName.put(NAME, connector);
-        Created<ConnectorInfo> result = calls.await(herder.putConnectorConfig(connector, withName, true));
+        Created<ConnectorDescription> result = calls.await(herder.putConnectorConfig(connector, withName, true));
+        ConnectorInfo info = Entities.info(result.result());
         if (result.created()) {
-            return Response.created(connectorUri(uriInfo, connector)).entity(result.result()).build();
+            return Response.created(connectorUri(uriInfo, connector)).entity(info).build();
         }
-        return Response.ok(result.result()).build();
+        return Response.ok(info).build();
     }
 
     /** Merges keys into the config; a null value removes a key. */
@@ -151,7 +155,7 @@ public final class ConnectorsResource {
         if (patch.containsKey(NAME) && !connector.equals(patchedName)) {
             throw nameMismatch(patchedName, connector);
         }
-        return calls.await(herder.patchConnectorConfig(connector, patch));
+        return Entities.info(calls.await(herder.patchConnectorConfig(connector, patch)));
     }
 
     /** Deletes the connector: 204. */
@@ -166,14 +170,14 @@ public final class ConnectorsResource {
     @GET
     @Path("{connector}/status")
     public ConnectorStateInfo status(@PathParam("connector") String connector) {
-        return calls.await(herder.connectorStatus(connector));
+        return Entities.stateInfo(calls.await(herder.connectorStatus(connector)));
     }
 
     /** The task configs. */
     @GET
     @Path("{connector}/tasks")
     public List<TaskInfo> tasks(@PathParam("connector") String connector) {
-        return calls.await(herder.taskConfigs(connector));
+        return calls.await(herder.taskConfigs(connector)).stream().map(Entities::taskInfo).toList();
     }
 
     /** One task's state. */
@@ -181,7 +185,7 @@ public final class ConnectorsResource {
     @Path("{connector}/tasks/{task}/status")
     public ConnectorStateInfo.TaskState taskStatus(@PathParam("connector") String connector,
                                                    @PathParam("task") int task) {
-        return calls.await(herder.taskStatus(new ConnectorTaskId(connector, task)));
+        return Entities.taskState(calls.await(herder.taskStatus(Entities.taskId(connector, task))));
     }
 
     /** Pauses: 202. */
@@ -218,7 +222,7 @@ public final class ConnectorsResource {
                             @QueryParam("includeTasks") @DefaultValue("false") boolean includeTasks,
                             @QueryParam("onlyFailed") @DefaultValue("false") boolean onlyFailed) {
         RestartRequest request = new RestartRequest(connector, onlyFailed, includeTasks);
-        Optional<ConnectorStateInfo> status = calls.await(herder.restartConnector(request));
+        Optional<ConnectorStateInfo> status = calls.await(herder.restartConnector(request)).map(Entities::stateInfo);
         if (request.connectorOnly()) {
             return Response.noContent().build();
         }
@@ -231,7 +235,7 @@ public final class ConnectorsResource {
     @POST
     @Path("{connector}/tasks/{task}/restart")
     public Response restartTask(@PathParam("connector") String connector, @PathParam("task") int task) {
-        calls.await(herder.restartTask(new ConnectorTaskId(connector, task)));
+        calls.await(herder.restartTask(Entities.taskId(connector, task)));
         return Response.noContent().build();
     }
 
@@ -239,8 +243,8 @@ public final class ConnectorsResource {
     @GET
     @Path("{connector}/topics")
     public Map<String, ActiveTopicsInfo> topics(@PathParam("connector") String connector) {
-        ActiveTopicsInfo topics = calls.await(herder.connectorActiveTopics(connector));
-        return Map.of(connector, topics);
+        Set<String> topics = calls.await(herder.connectorActiveTopics(connector));
+        return Map.of(connector, new ActiveTopicsInfo(connector, topics));
     }
 
     /** Forgets the used topics: 202. */
@@ -255,7 +259,7 @@ public final class ConnectorsResource {
     @GET
     @Path("{connector}/offsets")
     public ConnectorOffsets offsets(@PathParam("connector") String connector) {
-        return calls.await(herder.connectorOffsets(connector));
+        return Entities.offsets(calls.await(herder.connectorOffsets(connector)));
     }
 
     /** Alters the offsets of a STOPPED connector. */
@@ -265,14 +269,14 @@ public final class ConnectorsResource {
         if (offsets == null || offsets.offsets() == null || offsets.offsets().isEmpty()) {
             throw new BadRequestException("Partitions / offsets need to be provided for an alter offsets request");
         }
-        return calls.await(herder.alterConnectorOffsets(connector, offsets));
+        return new Message(calls.await(herder.alterConnectorOffsets(connector, Entities.offsets(offsets))));
     }
 
     /** Removes all offsets of a STOPPED connector. */
     @DELETE
     @Path("{connector}/offsets")
     public Message resetOffsets(@PathParam("connector") String connector) {
-        return calls.await(herder.resetConnectorOffsets(connector));
+        return new Message(calls.await(herder.resetConnectorOffsets(connector)));
     }
 
     private static URI connectorUri(UriInfo uriInfo, String name) {

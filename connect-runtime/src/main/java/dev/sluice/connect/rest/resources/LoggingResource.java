@@ -3,7 +3,7 @@
  */
 package dev.sluice.connect.rest.resources;
 
-import dev.sluice.connect.rest.BadRequestException;
+import dev.sluice.connect.herder.BadRequestException;
 import dev.sluice.connect.rest.LoggerLevels;
 import dev.sluice.connect.rest.entities.LoggerLevel;
 import jakarta.ws.rs.Consumes;

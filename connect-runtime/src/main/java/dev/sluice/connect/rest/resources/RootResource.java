@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.kafka.common.utils.AppInfoParser;
 
 /** GET / (worker version) and GET /health (is the herder up and responsive). */
 @Path("/")
@@ -37,7 +38,7 @@ public final class RootResource {
     /** Version, commit and Kafka cluster id. */
     @GET
     public ServerInfo serverInfo() {
-        return herder.serverInfo();
+        return new ServerInfo(AppInfoParser.getVersion(), AppInfoParser.getCommitId(), herder.kafkaClusterId());
     }
 
     /** 200 healthy, 503 while starting, 500 when the herder thread does not answer in time. */

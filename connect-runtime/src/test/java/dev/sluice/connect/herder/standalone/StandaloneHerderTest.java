@@ -13,14 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.cli.StandaloneRuntime;
-import dev.sluice.connect.herder.RestartRequest;
-import dev.sluice.connect.herder.TargetState;
-import dev.sluice.connect.rest.BadRequestException;
-import dev.sluice.connect.rest.entities.ConfigInfos;
-import dev.sluice.connect.rest.entities.ConnectorOffset;
-import dev.sluice.connect.rest.entities.ConnectorOffsets;
-import dev.sluice.connect.rest.entities.ConnectorStateInfo;
-import dev.sluice.connect.rest.entities.ConnectorTaskId;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.RestartRequest;
+import dev.sluice.connect.domain.State;
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.herder.BadRequestException;
+import dev.sluice.connect.herder.ConfigValidation;
+import dev.sluice.connect.herder.ConnectorReport;
+import dev.sluice.connect.herder.PartitionOffset;
+import dev.sluice.connect.herder.WorkerHerder;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class StandaloneHerderTest {
 
     private KafkaTestClients kafka;
     private StandaloneRuntime runtime;
-    private StandaloneHerder herder;
+    private WorkerHerder herder;
     private String name;
     private String topic;
 
@@ -64,15 +65,15 @@ class StandaloneHerderTest {
         runtime.close();
     }
 
-    private ConnectorStateInfo status() throws Exception {
+    private ConnectorReport status() throws Exception {
         return get(herder.connectorStatus(name));
     }
 
     private boolean statusIs(String connectorState, String... taskStates) {
         try {
-            ConnectorStateInfo status = status();
-            return status.connector().state().equals(connectorState)
-                    && status.tasks().stream().map(ConnectorStateInfo.TaskState::state).toList()
+            ConnectorReport status = status();
+            return status.connector().state().name().equals(connectorState)
+                    && status.tasks().stream().map(task -> task.state().name()).toList()
                     .equals(List.of(taskStates));
         } catch (Exception e) {
             return false;
@@ -97,14 +98,14 @@ class StandaloneHerderTest {
     void createdSourceConnectorRunsWritesRecordsAndReportsVersionedStatuses() throws Exception {
         createRunning();
         assertFalse(kafka.consumeValues(topic, 3).isEmpty());
-        ConnectorStateInfo status = status();
+        ConnectorReport status = status();
         assertEquals("7.7.7", status.connector().version());
         assertTrue(status.connector().workerId().startsWith("127.0.0.1:"), status.connector().workerId());
         assertEquals("source", status.type().toString());
         assertEquals(List.of(new ConnectorTaskId(name, 0)), get(herder.connectorInfo(name)).tasks());
         assertEquals(List.of(name), List.copyOf(get(herder.connectors())));
         await("the topic is reported active",
-                () -> get0(() -> get(herder.connectorActiveTopics(name)).topics().contains(topic)));
+                () -> get0(() -> get(herder.connectorActiveTopics(name)).contains(topic)));
     }
 
     private static boolean get0(Executable0 call) {
@@ -153,9 +154,9 @@ class StandaloneHerderTest {
     @Test
     void restartWithTasksReportsRestartingAndRunsAgain() throws Exception {
         createRunning();
-        Optional<ConnectorStateInfo> planned = get(herder.restartConnector(new RestartRequest(name, false, true)));
-        assertEquals("RESTARTING", planned.orElseThrow().connector().state());
-        assertEquals("RESTARTING", planned.orElseThrow().tasks().get(0).state());
+        Optional<ConnectorReport> planned = get(herder.restartConnector(new RestartRequest(name, false, true)));
+        assertEquals("RESTARTING", planned.orElseThrow().connector().state().name());
+        assertEquals("RESTARTING", planned.orElseThrow().tasks().get(0).state().name());
         await("running after restart", () -> statusIs("RUNNING", "RUNNING"));
         get(herder.restartTask(new ConnectorTaskId(name, 0)));
         await("running after task restart", () -> statusIs("RUNNING", "RUNNING"));
@@ -169,11 +170,11 @@ class StandaloneHerderTest {
         get(herder.putConnectorConfig(name, ticking(name, topic, "tasks.max", "2", "fail.tasks", "1"), false));
         await("task 1 failed", () -> statusIs("RUNNING", "RUNNING", "FAILED"));
         assertTrue(status().tasks().get(1).trace().contains("configured to fail"));
-        ConnectorStateInfo planned = get(herder.restartConnector(new RestartRequest(name, true, true)))
+        ConnectorReport planned = get(herder.restartConnector(new RestartRequest(name, true, true)))
                 .orElseThrow();
-        assertEquals("RUNNING", planned.connector().state());
+        assertEquals("RUNNING", planned.connector().state().name());
         assertEquals(List.of("RUNNING", "RESTARTING"),
-                planned.tasks().stream().map(ConnectorStateInfo.TaskState::state).toList());
+                planned.tasks().stream().map(task -> task.state().name()).toList());
     }
 
     @Test
@@ -192,11 +193,12 @@ class StandaloneHerderTest {
     void validationReportsEachErrorUnderTheKeyItConcerns() throws Exception {
         Map<String, String> config = ticking(name, topic, "tasks.max", "zero");
         config.remove("topic");
-        ConfigInfos result = get(herder.validateConnectorConfig(config));
-        assertEquals(config.get("connector.class"), result.name());
-        List<String> invalidKeys = result.invalidValues().stream().map(v -> v.name()).toList();
+        ConfigValidation result = get(herder.validateConnectorConfig(config));
+        assertEquals(config.get("connector.class"), result.connectorClass());
+        List<String> invalidKeys = result.values().stream().map(ConfigValidation.ValidatedValue::value)
+                .filter(v -> !v.errorMessages().isEmpty()).map(v -> v.name()).toList();
         assertTrue(invalidKeys.containsAll(List.of("tasks.max", "topic")), invalidKeys.toString());
-        assertEquals(result.invalidValues().stream().mapToInt(v -> v.errors().size()).sum(), result.errorCount());
+        assertEquals(result.errorMessages().size(), result.errorCount());
         assertEquals("Common", result.groups().get(0));
         Throwable invalid = cause(() -> get(herder.putConnectorConfig(name, config, false)));
         assertInstanceOf(BadRequestException.class, invalid);
@@ -207,11 +209,11 @@ class StandaloneHerderTest {
     @Test
     void sourceOffsetsAreListedAndCanOnlyBeChangedWhileStopped() throws Exception {
         createRunning();
-        await("offsets were committed", () -> get0(() -> !get(herder.connectorOffsets(name)).offsets().isEmpty()));
-        ConnectorOffset committed = get(herder.connectorOffsets(name)).offsets().get(0);
+        await("offsets were committed", () -> get0(() -> !get(herder.connectorOffsets(name)).isEmpty()));
+        PartitionOffset committed = get(herder.connectorOffsets(name)).get(0);
         assertEquals(Map.of("ticker", "task-0"), committed.partition());
-        ConnectorOffsets rewind = new ConnectorOffsets(List.of(
-                new ConnectorOffset(Map.of("ticker", "task-0"), Map.of("position", 1000))));
+        List<PartitionOffset> rewind = List.of(
+                new PartitionOffset(Map.of("ticker", "task-0"), Map.of("position", 1000)));
         Throwable running = cause(() -> get(herder.alterConnectorOffsets(name, rewind)));
         assertInstanceOf(BadRequestException.class, running);
         assertEquals("Connectors must be in the STOPPED state before their offsets can be modified. This can be"
@@ -221,12 +223,12 @@ class StandaloneHerderTest {
 
         get(herder.stopConnector(name));
         assertEquals("The offsets for this connector have been altered successfully",
-                get(herder.alterConnectorOffsets(name, rewind)).message());
-        assertEquals(List.of(new ConnectorOffset(Map.of("ticker", "task-0"), Map.of("position", 1000L))),
-                get(herder.connectorOffsets(name)).offsets());
+                get(herder.alterConnectorOffsets(name, rewind)));
+        assertEquals(List.of(new PartitionOffset(Map.of("ticker", "task-0"), Map.of("position", 1000L))),
+                get(herder.connectorOffsets(name)));
         assertEquals("The offsets for this connector have been reset successfully",
-                get(herder.resetConnectorOffsets(name)).message());
-        assertEquals(List.of(), get(herder.connectorOffsets(name)).offsets());
+                get(herder.resetConnectorOffsets(name)));
+        assertEquals(List.of(), get(herder.connectorOffsets(name)));
     }
 
     @Test
@@ -241,7 +243,7 @@ class StandaloneHerderTest {
         runtime.submit(json, StandaloneFixture.DEADLINE);
         runtime.submit(props, StandaloneFixture.DEADLINE);
         await("both file connectors run", () -> statusIs("RUNNING", "RUNNING")
-                && get0(() -> get(herder.connectorStatus(name + "-p")).connector().state().equals("RUNNING")));
+                && get0(() -> get(herder.connectorStatus(name + "-p")).connector().state() == State.RUNNING));
         assertEquals("1", get(herder.connectorConfig(name)).get("tasks.max"));
     }
 }

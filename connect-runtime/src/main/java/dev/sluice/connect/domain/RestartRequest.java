@@ -1,7 +1,7 @@
 /*
  * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
  */
-package dev.sluice.connect.herder;
+package dev.sluice.connect.domain;
 
 /**
  * A request to restart a connector and, optionally, its tasks.

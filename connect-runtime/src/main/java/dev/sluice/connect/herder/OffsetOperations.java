@@ -1,12 +1,8 @@
 /*
  * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
  */
-package dev.sluice.connect.herder.standalone;
+package dev.sluice.connect.herder;
 
-import dev.sluice.connect.rest.BadRequestException;
-import dev.sluice.connect.rest.entities.ConnectorOffset;
-import dev.sluice.connect.rest.entities.ConnectorOffsets;
-import dev.sluice.connect.rest.entities.Message;
 import dev.sluice.connect.storage.SourceOffsetAdmin;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +22,7 @@ import org.apache.kafka.connect.errors.ConnectException;
  * Reads and changes connector offsets: source offsets in the worker's offset store, sink offsets in the consumer
  * group {@code connect-<name>}. Callers check that the connector exists (and is STOPPED for changes).
  */
-final class OffsetOperations {
+public final class OffsetOperations {
 
     static final String KAFKA_TOPIC = "kafka_topic";
     static final String KAFKA_PARTITION = "kafka_partition";
@@ -35,38 +31,38 @@ final class OffsetOperations {
     private final SourceOffsetAdmin sourceOffsets;
     private final Supplier<Admin> admin;
 
-    OffsetOperations(SourceOffsetAdmin sourceOffsets, Supplier<Admin> admin) {
+    public OffsetOperations(SourceOffsetAdmin sourceOffsets, Supplier<Admin> admin) {
         this.sourceOffsets = sourceOffsets;
         this.admin = admin;
     }
 
-    CompletableFuture<ConnectorOffsets> read(String connector, boolean sink) {
+    CompletableFuture<List<PartitionOffset>> read(String connector, boolean sink) {
         if (!sink) {
             return sourceOffsets.list(connector).thenApply(offsets -> {
-                List<ConnectorOffset> list = new ArrayList<>();
-                offsets.forEach((partition, offset) -> list.add(new ConnectorOffset(partition, offset)));
-                return new ConnectorOffsets(list);
+                List<PartitionOffset> list = new ArrayList<>();
+                offsets.forEach((partition, offset) -> list.add(new PartitionOffset(partition, offset)));
+                return list;
             });
         }
         return completion(admin.get().listConsumerGroupOffsets(group(connector)).partitionsToOffsetAndMetadata())
                 .thenApply(offsets -> {
-                    List<ConnectorOffset> list = new ArrayList<>();
+                    List<PartitionOffset> list = new ArrayList<>();
                     offsets.forEach((tp, offset) -> {
                         if (offset != null) {
-                            list.add(new ConnectorOffset(sinkPartition(tp), Map.of(KAFKA_OFFSET, offset.offset())));
+                            list.add(new PartitionOffset(sinkPartition(tp), Map.of(KAFKA_OFFSET, offset.offset())));
                         }
                     });
-                    return new ConnectorOffsets(list);
+                    return list;
                 });
     }
 
-    CompletableFuture<Message> alter(String connector, boolean sink, ConnectorOffsets offsets) {
-        if (offsets == null || offsets.offsets() == null || offsets.offsets().isEmpty()) {
+    CompletableFuture<String> alter(String connector, boolean sink, List<PartitionOffset> offsets) {
+        if (offsets == null || offsets.isEmpty()) {
             throw new BadRequestException("Partitions / offsets need to be provided for an alter offsets request");
         }
         if (!sink) {
             Map<Map<String, Object>, Map<String, Object>> changes = new LinkedHashMap<>();
-            for (ConnectorOffset offset : offsets.offsets()) {
+            for (PartitionOffset offset : offsets) {
                 if (offset.partition() == null) {
                     throw new BadRequestException("Source partitions may not be null");
                 }
@@ -82,7 +78,7 @@ final class OffsetOperations {
         }
         Map<TopicPartition, OffsetAndMetadata> toWrite = new LinkedHashMap<>();
         Set<TopicPartition> toDelete = new HashSet<>();
-        for (ConnectorOffset offset : offsets.offsets()) {
+        for (PartitionOffset offset : offsets) {
             TopicPartition tp = topicPartition(offset.partition());
             if (offset.offset() == null) {
                 toDelete.add(tp);
@@ -98,16 +94,16 @@ final class OffsetOperations {
                 .thenApply(ignored -> altered());
     }
 
-    CompletableFuture<Message> reset(String connector, boolean sink) {
+    CompletableFuture<String> reset(String connector, boolean sink) {
         CompletableFuture<Void> done = sink
                 ? completion(admin.get().deleteConsumerGroups(List.of(group(connector))).all())
                     .exceptionally(error -> null)
                 : sourceOffsets.reset(connector);
-        return done.thenApply(ignored -> new Message("The offsets for this connector have been reset successfully"));
+        return done.thenApply(ignored -> "The offsets for this connector have been reset successfully");
     }
 
-    private static Message altered() {
-        return new Message("The offsets for this connector have been altered successfully");
+    private static String altered() {
+        return "The offsets for this connector have been altered successfully";
     }
 
     private static String group(String connector) {

@@ -1,0 +1,100 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.herder;
+
+import dev.sluice.connect.config.ConnectorConfig;
+import dev.sluice.connect.domain.ConnectorStatus;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.State;
+import dev.sluice.connect.domain.TaskStatus;
+import dev.sluice.connect.storage.ConfigSnapshot;
+import dev.sluice.connect.storage.StatusStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.NotFoundException;
+import org.apache.kafka.connect.health.ConnectorType;
+
+/**
+ * The read side of the herder: answers about connectors built from one immutable config snapshot and the status
+ * store. Needs no herder thread, so reads never queue behind a rebalance or a slow connector.
+ */
+final class ConnectorViews {
+
+    private final ConnectorValidation validation;
+    private final StatusStore statuses;
+
+    ConnectorViews(ConnectorValidation validation, StatusStore statuses) {
+        this.validation = validation;
+        this.statuses = statuses;
+    }
+
+    static Map<String, String> require(ConfigSnapshot snapshot, String name) {
+        Map<String, String> config = snapshot.connectorConfig(name);
+        if (config == null) {
+            throw new NotFoundException("Connector " + name + " not found");
+        }
+        return config;
+    }
+
+    ConnectorDescription description(ConfigSnapshot snapshot, String name) {
+        Map<String, String> config = require(snapshot, name);
+        return new ConnectorDescription(name, new LinkedHashMap<>(config), snapshot.taskIds(name), type(config));
+    }
+
+    /** SOURCE or SINK by the connector's plugin; UNKNOWN when the plugin is not installed here. */
+    ConnectorType type(Map<String, String> config) {
+        try {
+            return validation.isSink(config.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG),
+                    config.get(ConnectorConfig.CONNECTOR_VERSION)) ? ConnectorType.SINK : ConnectorType.SOURCE;
+        } catch (ConnectException e) {
+            return ConnectorType.UNKNOWN;
+        }
+    }
+
+    List<TaskConfig> taskConfigs(ConfigSnapshot snapshot, String name) {
+        require(snapshot, name);
+        List<TaskConfig> result = new ArrayList<>();
+        for (ConnectorTaskId id : snapshot.taskIds(name)) {
+            result.add(new TaskConfig(id, snapshot.taskConfig(id)));
+        }
+        return result;
+    }
+
+    /**
+     * The connector's and its tasks' states; instances named in {@code restarting} read RESTARTING.
+     *
+     * @throws NotFoundException for an unknown connector or one that has not reported a state yet
+     */
+    ConnectorReport report(ConfigSnapshot snapshot, String name, boolean restartingConnector,
+                           Set<Integer> restartingTasks) {
+        Map<String, String> config = require(snapshot, name);
+        ConnectorStatus connector = statuses.get(name);
+        if (connector == null) {
+            throw new NotFoundException("No status found for connector " + name);
+        }
+        if (restartingConnector) {
+            connector = connector.with(State.RESTARTING, null);
+        }
+        List<TaskStatus> tasks = new ArrayList<>();
+        for (ConnectorTaskId id : snapshot.taskIds(name)) {
+            TaskStatus task = statuses.get(id);
+            if (task != null) {
+                tasks.add(restartingTasks.contains(id.task()) ? task.with(State.RESTARTING, null) : task);
+            }
+        }
+        return new ConnectorReport(name, connector, tasks, type(config));
+    }
+
+    TaskStatus taskStatus(ConfigSnapshot snapshot, ConnectorTaskId id) {
+        TaskStatus task = snapshot.contains(id.connector()) ? statuses.get(id) : null;
+        if (task == null) {
+            throw new NotFoundException("No status found for task " + id);
+        }
+        return task;
+    }
+}

@@ -1,0 +1,422 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.herder;
+
+import dev.sluice.connect.config.ConnectorConfig;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.RestartRequest;
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.domain.TaskStatus;
+import dev.sluice.connect.isolation.PluginDesc;
+import dev.sluice.connect.storage.ConfigSnapshot;
+import dev.sluice.connect.storage.ConfigStore;
+import dev.sluice.connect.storage.StatusStore;
+import dev.sluice.connect.worker.Worker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.NotFoundException;
+import org.apache.kafka.connect.health.ConnectorType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The herder of one worker, standalone or in a cluster: one thread runs a loop that waits on the {@link Cluster},
+ * takes the newest {@link ConfigSnapshot}, runs queued requests and makes the worker match snapshot and assignment
+ * through the {@link Reconciler}. The modes differ only in the stores and the cluster plugged in. Reads are
+ * answered from the latest published snapshot without the herder thread; everything that changes state is a
+ * request on the queue.
+ */
+public final class WorkerHerder implements Herder, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkerHerder.class);
+    private static final Duration IDLE_POLL = Duration.ofSeconds(1);
+    private static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Worker worker;
+    private final ConfigStore configStore;
+    private final StatusStore statusStore;
+    private final Cluster cluster;
+    private final ConnectorValidation validation;
+    private final PluginListing pluginListing;
+    private final OffsetOperations offsets;
+    private final ConnectorViews views;
+    private final Reconciler reconciler;
+    private final ConfigWrites writes;
+    private final RequestQueue requests;
+    private final CompletableFuture<String> clusterId;
+    private final AtomicBoolean configChanged = new AtomicBoolean(true);
+    private final ConcurrentLinkedQueue<String> reconfigurationRequests = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<RestartRequest> restartRequests = new ConcurrentLinkedQueue<>();
+    private final Thread thread;
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private volatile ConfigSnapshot snapshot = ConfigSnapshot.EMPTY;
+    private volatile HerderState state = HerderState.NEW;
+
+    /**
+     * @param statuses  reports the worker's connector and task states into {@code statusStore}
+     * @param offsets   reads and changes connectors' committed offsets
+     * @param clusterId completes with the Kafka cluster id; need not be complete at start-up
+     * @param name      the herder thread's name
+     */
+    public WorkerHerder(Worker worker, ConfigStore configStore, StatusStore statusStore, StatusReporter statuses,
+                        Cluster cluster, OffsetOperations offsets, CompletableFuture<String> clusterId,
+                        String name) {
+        this.worker = worker;
+        this.configStore = configStore;
+        this.statusStore = statusStore;
+        this.cluster = cluster;
+        boolean topicCreation = worker.config().topicCreationEnable();
+        this.validation = new ConnectorValidation(worker.plugins(), topicCreation);
+        this.pluginListing = new PluginListing(worker.plugins(), topicCreation);
+        this.offsets = offsets;
+        this.views = new ConnectorViews(validation, statusStore);
+        this.requests = new RequestQueue(cluster::wakeup);
+        this.reconciler = new Reconciler(worker, statuses, statusStore, this::requestTaskReconfiguration);
+        this.writes = new ConfigWrites(configStore, statusStore, cluster, validation, views, () -> snapshot,
+                this::applyWrites);
+        this.clusterId = clusterId;
+        this.thread = new Thread(this::run, name);
+        this.thread.setDaemon(true);
+        configStore.listener(new ConfigStore.Listener() {
+            @Override
+            public void onChange() {
+                configChanged.set(true);
+                cluster.wakeup();
+            }
+
+            @Override
+            public void onRestartRequest(RestartRequest request) {
+                restartRequests.add(request);
+                cluster.wakeup();
+            }
+        });
+    }
+
+    /** The version a connector's plugin reports, for statuses; null when unknown. */
+    public String connectorVersion(String name) {
+        Map<String, String> config = snapshot.connectorConfig(name);
+        return config == null ? null : pluginListing.connectorVersion(
+                config.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG), config.get(ConnectorConfig.CONNECTOR_VERSION));
+    }
+
+    /** Starts the herder thread; it reads the stored state, joins the cluster and starts running connectors. */
+    public void start() {
+        state = HerderState.STARTING;
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            cluster.start();
+            state = HerderState.RUNNING;
+            log.info("Herder started");
+            while (state == HerderState.RUNNING) {
+                cluster.poll(IDLE_POLL);
+                tick();
+            }
+        } catch (Throwable t) {
+            log.error("Herder thread failed; the worker can no longer manage its connectors", t);
+        } finally {
+            requests.close();
+            requests.runPending();
+            reconciler.stopAll();
+            quietly(cluster::stop);
+            state = HerderState.STOPPED;
+            stopped.complete(null);
+            log.info("Herder stopped");
+        }
+    }
+
+    /** One pass of the loop: new config state, queued requests, restarts, then the worker brought in line. */
+    private void tick() {
+        takeSnapshot();
+        requests.runPending();
+        applyChanges();
+    }
+
+    private void takeSnapshot() {
+        if (configChanged.getAndSet(false)) {
+            snapshot = configStore.snapshot();
+        }
+    }
+
+    /** Acts on everything new: restart requests, the snapshot, task reconfigurations, until nothing changes. */
+    private void applyChanges() {
+        for (int pass = 0; pass < 5; pass++) {
+            takeSnapshot();
+            RestartRequest restart;
+            while ((restart = restartRequests.poll()) != null) {
+                reconciler.restart(restart, snapshot);
+            }
+            Set<String> needTaskConfigs = reconciler.reconcile(snapshot, cluster.assignment(snapshot));
+            String name;
+            while ((name = reconfigurationRequests.poll()) != null) {
+                needTaskConfigs.add(name);
+            }
+            needTaskConfigs.forEach(this::updateTaskConfigs);
+            if (!configChanged.get() && restartRequests.isEmpty() && reconfigurationRequests.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private void requestTaskReconfiguration(String connector) {
+        reconfigurationRequests.add(connector);
+        cluster.wakeup();
+    }
+
+    /** Asks the connector for task configs and commits them when they differ from the stored ones. */
+    private void updateTaskConfigs(String name) {
+        if (snapshot.targetState(name) == TargetState.STOPPED) {
+            return;
+        }
+        List<Map<String, String>> generated = reconciler.generateTaskConfigs(name, snapshot);
+        if (generated == null || generated.equals(snapshot.taskConfigs(name))) {
+            return;
+        }
+        if (!cluster.isLeader()) {
+            log.warn("Connector {} generated new task configs but this worker is not the leader", name);
+            return;
+        }
+        log.info("Writing {} task configs for connector {}", generated.size(), name);
+        configStore.putTaskConfigs(name, generated);
+    }
+
+    /** Stops every connector and task, then the herder thread. */
+    public void stop() {
+        if (state == HerderState.NEW) {
+            state = HerderState.STOPPED;
+            return;
+        }
+        if (state == HerderState.STARTING || state == HerderState.RUNNING) {
+            state = HerderState.STOPPING;
+        }
+        cluster.wakeup();
+        try {
+            stopped.get(worker.config().taskShutdownGracefulTimeoutMs() + 30_000, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            log.warn("The herder did not stop in time", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void quietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.warn("Ignoring failure while stopping", e);
+        }
+    }
+
+    // ---- writes: run on the herder thread -----------------------------------------------------------------
+
+    /** Waits until the snapshot shows what was just written and the worker acted on it. */
+    private void applyWrites() {
+        try {
+            configStore.refresh(REFRESH_TIMEOUT);
+        } catch (TimeoutException e) {
+            throw new ConnectException("Timed out reading back the config", e);
+        }
+        configChanged.set(true);
+        applyChanges();
+    }
+
+    @Override
+    public CompletableFuture<Created<ConnectorDescription>> putConnectorConfig(String connName,
+                                                                               Map<String, String> config,
+                                                                               TargetState initialState,
+                                                                               boolean allowReplace) {
+        return requests.submit(() -> writes.putConnectorConfig(connName, config, initialState, allowReplace));
+    }
+
+    @Override
+    public CompletableFuture<ConnectorDescription> patchConnectorConfig(String connName, Map<String, String> patch) {
+        return requests.submit(() -> writes.patched(connName, patch))
+                .thenCompose(patched -> putConnectorConfig(connName, patched, null, true))
+                .thenApply(Created::result);
+    }
+
+    @Override
+    public CompletableFuture<Void> deleteConnector(String connName) {
+        return requests.submit(() -> {
+            writes.deleteConnector(connName);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> pauseConnector(String connName) {
+        return changeTargetState(connName, TargetState.PAUSED);
+    }
+
+    @Override
+    public CompletableFuture<Void> resumeConnector(String connName) {
+        return changeTargetState(connName, TargetState.STARTED);
+    }
+
+    @Override
+    public CompletableFuture<Void> stopConnector(String connName) {
+        return changeTargetState(connName, TargetState.STOPPED);
+    }
+
+    private CompletableFuture<Void> changeTargetState(String connName, TargetState target) {
+        return requests.submit(() -> {
+            writes.changeTargetState(connName, target);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Optional<ConnectorReport>> restartConnector(RestartRequest request) {
+        return requests.submit(() -> writes.restartConnector(request));
+    }
+
+    @Override
+    public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
+        return requests.submit(() -> {
+            if (snapshot.taskConfig(id) == null) {
+                throw new NotFoundException("Task " + id + " not found");
+            }
+            reconciler.restartTasks(List.of(id));
+            applyChanges();
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> resetConnectorActiveTopics(String connName) {
+        return requests.submit(() -> {
+            ConnectorViews.require(snapshot, connName);
+            statusStore.resetTopics(connName);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<PartitionOffset>> connectorOffsets(String connName) {
+        return requests.submitComposed(() -> offsets.read(connName, isSink(connName)));
+    }
+
+    @Override
+    public CompletableFuture<String> alterConnectorOffsets(String connName, List<PartitionOffset> newOffsets) {
+        return requests.submitComposed(() -> offsets.alter(connName, requireStopped(connName), newOffsets));
+    }
+
+    @Override
+    public CompletableFuture<String> resetConnectorOffsets(String connName) {
+        return requests.submitComposed(() -> offsets.reset(connName, requireStopped(connName)));
+    }
+
+    private boolean isSink(String connName) {
+        return views.type(ConnectorViews.require(snapshot, connName)) == ConnectorType.SINK;
+    }
+
+    /** @return whether the stopped connector is a sink */
+    private boolean requireStopped(String name) {
+        boolean sink = isSink(name);
+        if (snapshot.targetState(name) != TargetState.STOPPED) {
+            throw new BadRequestException("Connectors must be in the STOPPED state before their offsets can be"
+                    + " modified. This can be done for the specified connector by issuing a 'PUT' request to the"
+                    + " '/connectors/" + name + "/stop' endpoint");
+        }
+        return sink;
+    }
+
+    // ---- reads: answered from the published snapshot --------------------------------------------------------
+
+    @Override
+    public CompletableFuture<Collection<String>> connectors() {
+        return CompletableFuture.completedFuture(new ArrayList<>(snapshot.connectors().keySet()));
+    }
+
+    @Override
+    public CompletableFuture<ConnectorDescription> connectorInfo(String connName) {
+        return answer(() -> views.description(snapshot, connName));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, String>> connectorConfig(String connName) {
+        return answer(() -> new LinkedHashMap<>(ConnectorViews.require(snapshot, connName)));
+    }
+
+    @Override
+    public CompletableFuture<ConnectorReport> connectorStatus(String connName) {
+        return answer(() -> views.report(snapshot, connName, false, Set.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<TaskConfig>> taskConfigs(String connName) {
+        return answer(() -> views.taskConfigs(snapshot, connName));
+    }
+
+    @Override
+    public CompletableFuture<TaskStatus> taskStatus(ConnectorTaskId id) {
+        return answer(() -> views.taskStatus(snapshot, id));
+    }
+
+    @Override
+    public CompletableFuture<Set<String>> connectorActiveTopics(String connName) {
+        return answer(() -> {
+            ConnectorViews.require(snapshot, connName);
+            return statusStore.topics(connName);
+        });
+    }
+
+    @Override
+    public CompletableFuture<ConfigValidation> validateConnectorConfig(Map<String, String> config) {
+        // Validation instantiates plugins but touches no herder state, so it stays off the herder thread.
+        return CompletableFuture.supplyAsync(() -> validation.validate(config));
+    }
+
+    private static <T> CompletableFuture<T> answer(Supplier<T> read) {
+        try {
+            return CompletableFuture.completedFuture(read.get());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public List<PluginDesc> plugins(boolean connectorsOnly) {
+        return pluginListing.plugins(connectorsOnly);
+    }
+
+    @Override
+    public List<ConfigDef.ConfigKey> pluginConfig(String pluginName, String version) {
+        return pluginListing.pluginConfig(pluginName, version);
+    }
+
+    @Override
+    public String kafkaClusterId() {
+        return clusterId.getNow(null);
+    }
+
+    @Override
+    public boolean ready() {
+        return state == HerderState.RUNNING;
+    }
+
+    @Override
+    public CompletableFuture<Void> healthCheck() {
+        return requests.submit(() -> null);
+    }
+}

@@ -1,0 +1,90 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.storage;
+
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.SessionKey;
+import dev.sluice.connect.domain.TargetState;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything the config store holds at one point in its history, immutable: the connectors' configs as submitted,
+ * their target states, the task configs each connector last generated and committed, and the session key that signs
+ * requests between workers. The herder acts on one snapshot at a time and compares it with the next.
+ *
+ * @param offset      the position in the config log this snapshot reflects (-1 when empty)
+ * @param connectors  connector name to its config, sorted by name
+ * @param targetStates connector name to target state; connectors absent here are STARTED
+ * @param tasks       connector name to the committed task configs, in task order
+ * @param sessionKey  the current session key, or null (standalone, or before the leader wrote one)
+ */
+public record ConfigSnapshot(long offset, SortedMap<String, Map<String, String>> connectors,
+                             Map<String, TargetState> targetStates, Map<String, List<Map<String, String>>> tasks,
+                             SessionKey sessionKey) {
+
+    /** The snapshot of an empty store. */
+    public static final ConfigSnapshot EMPTY = new ConfigSnapshot(-1, new TreeMap<>(), Map.of(), Map.of(), null);
+
+    public ConfigSnapshot {
+        SortedMap<String, Map<String, String>> copy = new TreeMap<>();
+        connectors.forEach((name, config) -> copy.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(config))));
+        connectors = Collections.unmodifiableSortedMap(copy);
+        targetStates = Map.copyOf(targetStates);
+        Map<String, List<Map<String, String>>> taskCopy = new LinkedHashMap<>();
+        tasks.forEach((name, configs) -> {
+            List<Map<String, String>> list = new ArrayList<>();
+            configs.forEach(config -> list.add(Collections.unmodifiableMap(new LinkedHashMap<>(config))));
+            taskCopy.put(name, List.copyOf(list));
+        });
+        tasks = Collections.unmodifiableMap(taskCopy);
+    }
+
+    public boolean contains(String connector) {
+        return connectors.containsKey(connector);
+    }
+
+    /** The connector's config as submitted, or null when there is no such connector. */
+    public Map<String, String> connectorConfig(String connector) {
+        return connectors.get(connector);
+    }
+
+    /** What the user asked the connector to do; STARTED unless paused or stopped. */
+    public TargetState targetState(String connector) {
+        return targetStates.getOrDefault(connector, TargetState.STARTED);
+    }
+
+    /** The connector's committed task configs, in task order; empty when it has none (or is STOPPED). */
+    public List<Map<String, String>> taskConfigs(String connector) {
+        return tasks.getOrDefault(connector, List.of());
+    }
+
+    /** The ids of the connector's committed tasks. */
+    public List<ConnectorTaskId> taskIds(String connector) {
+        int count = taskConfigs(connector).size();
+        List<ConnectorTaskId> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(new ConnectorTaskId(connector, i));
+        }
+        return ids;
+    }
+
+    /** One task's config, or null when the task does not exist. */
+    public Map<String, String> taskConfig(ConnectorTaskId id) {
+        List<Map<String, String>> configs = taskConfigs(id.connector());
+        return id.task() >= 0 && id.task() < configs.size() ? configs.get(id.task()) : null;
+    }
+
+    /** Every committed task of every connector, sorted. */
+    public List<ConnectorTaskId> allTaskIds() {
+        List<ConnectorTaskId> ids = new ArrayList<>();
+        connectors.keySet().forEach(name -> ids.addAll(taskIds(name)));
+        return ids;
+    }
+}
