@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,25 +97,9 @@ class WorkerGroupMemberTest {
 
     @Test
     void wakeupMakesAPollReturnPromptly() {
-        Map<String, Object> settings = GroupWorker.settings(bootstrapServers, groupId, ConnectProtocol.SESSIONED);
-        List<WorkerAssignment> assigned = new CopyOnWriteArrayList<>();
-        try (WorkerGroupMember member = new WorkerGroupMember(settings,
-                () -> new WorkerMetadata("http://alone:8083/", -1, null), assignor, new MembershipListener() {
-                    @Override
-                    public void onAssigned(WorkerAssignment assignment, int generation) {
-                        assigned.add(assignment);
-                    }
-
-                    @Override
-                    public void onRevoked(String leader, Collection<String> connectors,
-                                          Collection<ConnectorTaskId> tasks) {
-                    }
-                })) {
-            long end = System.nanoTime() + DEADLINE.toNanos();
-            while (assigned.isEmpty() && System.nanoTime() < end) {
-                member.poll(Duration.ofMillis(200));
-            }
-            assertEquals(1, assigned.size(), "joined");
+        Recording listener = new Recording();
+        try (WorkerGroupMember member = memberOnThisThread("http://alone:8083/", assignor, listener, Map.of())) {
+            pollUntil(member, () -> listener.assigned.size() == 1);
 
             Thread herder = Thread.currentThread();
             Thread waker = new Thread(() -> {
@@ -133,6 +117,34 @@ class WorkerGroupMemberTest {
             member.poll(Duration.ofSeconds(30));
             assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) < 0,
                     "a wakeup before poll makes the next poll return at once");
+        }
+    }
+
+    @Test
+    void aDelayInTheAssignmentMakesTheMemberRejoinWhenItRunsOut() {
+        Recording listener = new Recording();
+        GroupAssignor delayOnce = (leaderId, protocol, members, generation) -> Map.of(leaderId,
+                new WorkerAssignment(WorkerAssignment.NO_ERROR, leaderId, members.get(leaderId).url(), -1, List.of(),
+                        List.of(), List.of(), List.of(), generation == 1 ? 1_000 : 0));
+        try (WorkerGroupMember member = memberOnThisThread("http://delayed:8083/", delayOnce, listener, Map.of())) {
+            pollUntil(member, () -> listener.assigned.size() == 2);
+            assertEquals(List.of(1, 2), listener.generations);
+        }
+    }
+
+    @Test
+    void aCooperativeMemberThatLostItsMembershipGivesUpEverythingBeforeRejoining() {
+        Recording listener = new Recording();
+        // The herder stops polling for longer than the rebalance timeout: the heartbeat thread leaves the group.
+        Map<String, Object> impatient = Map.of("rebalance.timeout.ms", 2_000);
+        try (WorkerGroupMember member = memberOnThisThread("http://stalled:8083/", assignor, listener, impatient)) {
+            pollUntil(member, () -> listener.assigned.size() == 1);
+            awaitUntil(DEADLINE, "the heartbeat thread to give up the membership", () -> member.generation() == -1);
+
+            pollUntil(member, () -> listener.assigned.size() == 2);
+            String connector = "connector-for-http://stalled:8083/";
+            assertEquals(List.of(List.of(connector)), listener.revokedConnectors);
+            assertEquals(List.of("assigned", "revoked", "assigned"), listener.calls);
         }
     }
 
@@ -186,6 +198,21 @@ class WorkerGroupMemberTest {
         assertEquals(List.of(), revoking.heldAtLastRound, "the rejoin reported c as given up");
     }
 
+    private WorkerGroupMember memberOnThisThread(String url, GroupAssignor assignor, MembershipListener listener,
+                                                 Map<String, Object> overrides) {
+        Map<String, Object> settings = GroupWorker.settings(bootstrapServers, groupId, ConnectProtocol.SESSIONED);
+        settings.putAll(overrides);
+        return new WorkerGroupMember(settings, () -> new WorkerMetadata(url, -1, null), assignor, listener);
+    }
+
+    private static void pollUntil(WorkerGroupMember member, BooleanSupplier condition) {
+        long end = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, "condition not met within " + DEADLINE);
+            member.poll(Duration.ofMillis(100));
+        }
+    }
+
     private GroupWorker start(String url, ConnectProtocol protocol) {
         GroupWorker worker = GroupWorker.start(url, GroupWorker.settings(bootstrapServers, groupId, protocol), assignor);
         workers.add(worker);
@@ -204,6 +231,28 @@ class WorkerGroupMemberTest {
     private static void assertCallbacksOnTheHerderThread(GroupWorker worker) {
         for (Event event : worker.events) {
             assertEquals(worker.threadName(), event.thread());
+        }
+    }
+
+    /** Records listener calls made on the test's own thread. */
+    static final class Recording implements MembershipListener {
+
+        final List<WorkerAssignment> assigned = new ArrayList<>();
+        final List<Integer> generations = new ArrayList<>();
+        final List<List<String>> revokedConnectors = new ArrayList<>();
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void onAssigned(WorkerAssignment assignment, int generation) {
+            assigned.add(assignment);
+            generations.add(generation);
+            calls.add("assigned");
+        }
+
+        @Override
+        public void onRevoked(String leader, Collection<String> connectors, Collection<ConnectorTaskId> tasks) {
+            revokedConnectors.add(List.copyOf(connectors));
+            calls.add("revoked");
         }
     }
 
