@@ -203,6 +203,9 @@ final class WorkerCoordinator extends AbstractCoordinator {
             }
             owned.add(assignment.connectors(), assignment.tasks());
         } else {
+            // Only after a cooperative generation can anything still be owned here: the group has just fallen back
+            // to eager (an eager-only worker joined), and eager assignments are complete, so start from nothing.
+            revokeEverything("the group fell back to the eager protocol");
             owned.replace(assignment.connectors(), assignment.tasks());
         }
         owned.leader = assignment.leader();

@@ -178,6 +178,23 @@ class WorkerGroupMemberTest {
     }
 
     @Test
+    void aCooperativeWorkerGivesUpEverythingWhenAnEagerWorkerJoins() {
+        GroupWorker cooperative = start("http://cooperative:8083/", ConnectProtocol.SESSIONED);
+        awaitUntil(DEADLINE, "the cooperative worker assigned", () -> cooperative.lastAssignment().isPresent(),
+                cooperative);
+
+        GroupWorker eager = start("http://eager:8083/", ConnectProtocol.EAGER);
+        awaitUntil(DEADLINE, "both workers in one generation",
+                () -> sameGeneration(cooperative, eager) && assignor.lastMembers().size() == 2, cooperative, eager);
+
+        assertEquals(ConnectProtocol.EAGER, assignor.lastProtocol);
+        Revoked revoked = cooperative.revocations().get(0);
+        assertEquals(List.of("connector-for-" + cooperative.url), revoked.connectors());
+        assertTrue(cooperative.events.indexOf(revoked) < cooperative.events.indexOf(cooperative.lastAssignment().get()),
+                "revoked before the eager assignment");
+    }
+
+    @Test
     void aCooperativeWorkerRejoinsByItselfAfterGivingUpRevokedWork() {
         RevokeOnSecondRound revoking = new RevokeOnSecondRound();
         GroupWorker worker = GroupWorker.start("http://revoked:8083/",
