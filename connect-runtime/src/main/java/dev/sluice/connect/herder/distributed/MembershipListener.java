@@ -22,7 +22,8 @@ import java.util.Collection;
  *       its revoked lists repeat what {@code onRevoked} received). After the listener returns, the member rejoins
  *       so the leader can hand the revoked work to others. {@code onRevoked} also receives everything when the
  *       member has lost its membership (session expired, fenced) and rejoins as a new member, since the group may
- *       have given its work away.</li>
+ *       have given its work away, and when the group falls back to the eager protocol (an eager-only worker joined),
+ *       since eager assignments are complete.</li>
  * </ul>
  *
  * <p>An assignment whose {@link WorkerAssignment#failed()} is true (the leader's config snapshot was behind) holds
