@@ -54,6 +54,10 @@ final class RebalanceSimulation {
             this.assignor = assignor;
         }
 
+        boolean runs(Object item) {
+            return item instanceof ConnectorTaskId task ? tasks.contains(task) : connectors.contains((String) item);
+        }
+
         WorkerMetadata metadata(long configOffset) {
             WorkerAssignment previous = assignedBy == null ? null : new WorkerAssignment(WorkerAssignment.NO_ERROR,
                     assignedBy, "http://" + assignedBy, configOffset, List.copyOf(connectors), List.copyOf(tasks),
@@ -203,8 +207,9 @@ final class RebalanceSimulation {
             worker.tasks.forEach(t -> copies.merge(t, 1, Integer::sum));
         });
         copies.forEach((item, n) -> assertEquals(1, n, "copies of " + item));
-        copies.keySet().forEach(item -> assertTrue(desired.connectors().contains(item)
-                || desired.tasks().contains(item), item + " runs but is not in the config"));
+        copies.keySet().forEach(item -> assertTrue(item instanceof ConnectorTaskId task
+                ? desired.tasks().contains(task) : desired.connectors().contains((String) item),
+                item + " runs but is not in the config"));
     }
 
     int workerCount() {
@@ -233,8 +238,7 @@ final class RebalanceSimulation {
             for (Object item : concat(reply.connectors(), reply.tasks())) {
                 String other = assignedTo.put(item, id);
                 assertEquals(null, other, item + " assigned to both " + other + " and " + id);
-                workers.forEach((holder, worker) -> assertFalse(
-                        worker.connectors.contains(item) || worker.tasks.contains(item),
+                workers.forEach((holder, worker) -> assertFalse(worker.runs(item),
                         item + " assigned to " + id + " while " + holder + " still runs it"));
             }
         });
