@@ -45,6 +45,10 @@ import java.util.function.LongSupplier;
  * (it cannot tell departed workers from work never assigned). Work held back in {@code delay} is left out of the
  * balance, so the remaining members are balanced among themselves meanwhile.
  *
+ * <p>What a member reports ({@link WorkerMetadata#previous()}) must be everything it runs now: the herder
+ * accumulates the replies it applied (starts added, revocations removed) rather than passing on the last reply,
+ * which is only a delta. The revoked lists of a report are ignored, and a failed report counts as running nothing.
+ *
  * <p>Deterministic: members, connectors and tasks are always visited in sorted order. Not thread-safe; the
  * herder thread owns it.
  */

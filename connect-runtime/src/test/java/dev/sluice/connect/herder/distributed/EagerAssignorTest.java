@@ -3,12 +3,12 @@
  */
 package dev.sluice.connect.herder.distributed;
 
-import static dev.sluice.connect.herder.distributed.IncrementalCooperativeAssignorTest.assertChanges;
-import static dev.sluice.connect.herder.distributed.IncrementalCooperativeAssignorTest.config;
-import static dev.sluice.connect.herder.distributed.IncrementalCooperativeAssignorTest.fresh;
-import static dev.sluice.connect.herder.distributed.IncrementalCooperativeAssignorTest.members;
-import static dev.sluice.connect.herder.distributed.IncrementalCooperativeAssignorTest.runs;
-import static dev.sluice.connect.herder.distributed.IncrementalCooperativeAssignorTest.tasks;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.assertChanges;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.config;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.fresh;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.members;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.runs;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.tasks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -3,16 +3,24 @@
  */
 package dev.sluice.connect.herder.distributed;
 
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.OFFSET;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.assertChanges;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.assertDelay;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.assertNothingChanges;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.config;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.fresh;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.members;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.reportedFrom;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.running;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.runs;
+import static dev.sluice.connect.herder.distributed.AssignorFixtures.tasks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sluice.connect.domain.ConnectorTaskId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class IncrementalCooperativeAssignorTest {
 
-    private static final long OFFSET = 42;
     private static final int DELAY = 300_000;
 
     private final RebalanceSimulation.ManualClock clock = new RebalanceSimulation.ManualClock();
@@ -111,124 +118,6 @@ class IncrementalCooperativeAssignorTest {
         assertChanges(second.get("w2"), List.of("c2"), tasks("c2-0", "c2-1"), List.of(), tasks());
     }
 
-    // ---- departed workers and scheduled.rebalance.max.delay.ms
-
-    @Test
-    void departedWorkersTasksWaitForTheScheduledDelay() {
-        SortedMap<String, Integer> config = threeConnectorsOnThreeWorkers();
-
-        Map<String, WorkerAssignment> left = assign(config, members(running("w1"), running("w2")));
-        assertNothingChanges(left);
-        assertDelay(DELAY, left);
-
-        clock.advance(DELAY / 2);
-        Map<String, WorkerAssignment> meanwhile = assign(config, members(running("w1"), running("w2")));
-        assertNothingChanges(meanwhile);
-        assertDelay(DELAY / 2, meanwhile);
-
-        clock.advance(DELAY / 2);
-        Map<String, WorkerAssignment> expired = assign(config, members(running("w1"), running("w2")));
-        assertChanges(expired.get("w1"), List.of("c3"), tasks("c3-1"), List.of(), tasks());
-        assertChanges(expired.get("w2"), List.of(), tasks("c3-0"), List.of(), tasks());
-        assertDelay(0, expired);
-    }
-
-    @Test
-    void returningWorkerGetsItsWorkBack() {
-        SortedMap<String, Integer> config = threeConnectorsOnThreeWorkers();
-        assign(config, members(running("w1"), running("w2")));
-        clock.advance(DELAY - 1);
-
-        Map<String, WorkerAssignment> back = assign(config, members(running("w1"), running("w2"), fresh("w3")));
-
-        assertChanges(back.get("w3"), List.of("c3"), tasks("c3-0", "c3-1"), List.of(), tasks());
-        assertChanges(back.get("w1"), List.of(), tasks(), List.of(), tasks());
-        assertDelay(0, back);
-    }
-
-    @Test
-    void returningWorkerUnderANewMemberIdIsRecognisedByItsUrl() {
-        SortedMap<String, Integer> config = threeConnectorsOnThreeWorkers();
-        assign(config, members(running("w1"), running("w2")));
-
-        Map<String, WorkerAssignment> back = assign(config, members(running("w1"), running("w2"),
-                Map.entry("w3-restarted", new WorkerMetadata("http://w3", OFFSET, null))));
-
-        assertChanges(back.get("w3-restarted"), List.of("c3"), tasks("c3-0", "c3-1"), List.of(), tasks());
-        assertDelay(0, back);
-    }
-
-    @Test
-    void returningWorkerThatStillRunsItsWorkKeepsIt() {
-        SortedMap<String, Integer> config = threeConnectorsOnThreeWorkers();
-        assign(config, members(running("w1"), running("w2")));
-
-        Map<String, WorkerAssignment> back = assign(config, members(running("w1"), running("w2"), running("w3")));
-
-        assertNothingChanges(back);
-        assertDelay(0, back);
-    }
-
-    @Test
-    void newWorkerDuringTheDelayTakesTheLostWork() {
-        SortedMap<String, Integer> config = threeConnectorsOnThreeWorkers();
-        assign(config, members(running("w1"), running("w2")));
-
-        Map<String, WorkerAssignment> joined = assign(config, members(running("w1"), running("w2"), fresh("w4")));
-
-        assertChanges(joined.get("w4"), List.of("c3"), tasks("c3-0", "c3-1"), List.of(), tasks());
-        assertDelay(0, joined);
-    }
-
-    @Test
-    void zeroDelayReassignsLostWorkAtOnce() {
-        IncrementalCooperativeAssignor immediate = new IncrementalCooperativeAssignor(0, clock);
-        SortedMap<String, Integer> config = config("c1", 1, "c2", 1);
-        immediate.assign("w1", "http://w1", OFFSET, config, members(runs("w1", "c1", "c1-0"), runs("w2", "c2", "c2-0")));
-
-        Map<String, WorkerAssignment> left = immediate.assign("w1", "http://w1", OFFSET, config,
-                members(runs("w1", "c1", "c1-0")));
-
-        assertChanges(left.get("w1"), List.of("c2"), tasks("c2-0"), List.of(), tasks());
-        assertDelay(0, left);
-    }
-
-    @Test
-    void eachDepartureWaitsForItsOwnGracePeriod() {
-        SortedMap<String, Integer> config = threeConnectorsOnThreeWorkers();
-        assign(config, members(running("w1"), running("w2")));
-        clock.advance(DELAY / 2);
-
-        Map<String, WorkerAssignment> secondLeaves = assign(config, members(running("w1")));
-        assertNothingChanges(secondLeaves);
-        assertDelay(DELAY / 2, secondLeaves);
-
-        clock.advance(DELAY / 2);
-        Map<String, WorkerAssignment> firstExpires = assign(config, members(running("w1")));
-        assertChanges(firstExpires.get("w1"), List.of("c3"), tasks("c3-0", "c3-1"), List.of(), tasks());
-        assertDelay(DELAY / 2, firstExpires);
-    }
-
-    @Test
-    void workerThatLeftHoldingNothingSchedulesNoRebalance() {
-        SortedMap<String, Integer> config = config("c1", 1);
-        assign(config, members(runs("w1", "c1", "c1-0"), runs("w2")));
-
-        assertDelay(0, assign(config, members(runs("w1", "c1", "c1-0"))));
-    }
-
-    @Test
-    void heldBackWorkOfADeletedConnectorIsForgotten() {
-        assign(threeConnectorsOnThreeWorkers(), members(running("w1"), running("w2")));
-
-        Map<String, WorkerAssignment> deleted = assign(config("c1", 2, "c2", 2),
-                members(running("w1"), running("w2")));
-
-        assertNothingChanges(deleted);
-        assertDelay(0, deleted);
-    }
-
-    // ---- first rounds, new leaders, duplicate and stale reports
 
     @Test
     void newLeaderTrustsWhatMembersReport() {
@@ -334,69 +223,8 @@ class IncrementalCooperativeAssignorTest {
         return config;
     }
 
-    /** Worker wN running connector cN and its two tasks. */
-    private static Map.Entry<String, WorkerMetadata> running(String worker) {
-        String c = "c" + worker.substring(1);
-        return runs(worker, c, c + "-0", c + "-1");
-    }
-
     private Map<String, WorkerAssignment> assign(SortedMap<String, Integer> config,
                                                  Map<String, WorkerMetadata> members) {
         return assignor.assign("w1", "http://w1", OFFSET, config, members);
-    }
-
-    static SortedMap<String, Integer> config(Object... connectorsAndCounts) {
-        SortedMap<String, Integer> config = new TreeMap<>();
-        for (int i = 0; i < connectorsAndCounts.length; i += 2) {
-            config.put((String) connectorsAndCounts[i], (Integer) connectorsAndCounts[i + 1]);
-        }
-        return config;
-    }
-
-    @SafeVarargs
-    static Map<String, WorkerMetadata> members(Map.Entry<String, WorkerMetadata>... members) {
-        Map<String, WorkerMetadata> all = new TreeMap<>();
-        Arrays.stream(members).forEach(member -> all.put(member.getKey(), member.getValue()));
-        return all;
-    }
-
-    static Map.Entry<String, WorkerMetadata> fresh(String worker) {
-        return Map.entry(worker, new WorkerMetadata("http://" + worker, OFFSET, null));
-    }
-
-    /** A member reporting what it runs: names with a {@code -n} suffix are tasks, the others connectors. */
-    static Map.Entry<String, WorkerMetadata> runs(String worker, String... work) {
-        return Map.entry(worker, reportedFrom("w1", worker, work));
-    }
-
-    private static WorkerMetadata reportedFrom(String leader, String worker, String... work) {
-        List<String> connectors = Arrays.stream(work).filter(w -> !w.matches(".*-\\d+")).toList();
-        List<ConnectorTaskId> tasks = tasks(Arrays.stream(work).filter(w -> w.matches(".*-\\d+"))
-                .toArray(String[]::new));
-        return new WorkerMetadata("http://" + worker, OFFSET, new WorkerAssignment(WorkerAssignment.NO_ERROR,
-                leader, "http://" + leader, OFFSET, connectors, tasks, List.of(), List.of(), 0));
-    }
-
-    static List<ConnectorTaskId> tasks(String... ids) {
-        return Arrays.stream(ids).map(id -> {
-            int dash = id.lastIndexOf('-');
-            return new ConnectorTaskId(id.substring(0, dash), Integer.parseInt(id.substring(dash + 1)));
-        }).toList();
-    }
-
-    static void assertChanges(WorkerAssignment reply, List<String> connectors, List<ConnectorTaskId> tasks,
-                              List<String> revokedConnectors, List<ConnectorTaskId> revokedTasks) {
-        assertEquals(connectors, reply.connectors(), "connectors to start");
-        assertEquals(tasks, reply.tasks(), "tasks to start");
-        assertEquals(revokedConnectors, reply.revokedConnectors(), "connectors to stop");
-        assertEquals(revokedTasks, reply.revokedTasks(), "tasks to stop");
-    }
-
-    private static void assertNothingChanges(Map<String, WorkerAssignment> replies) {
-        replies.forEach((member, reply) -> assertChanges(reply, List.of(), tasks(), List.of(), tasks()));
-    }
-
-    private static void assertDelay(int expected, Map<String, WorkerAssignment> replies) {
-        replies.forEach((member, reply) -> assertEquals(expected, reply.delay(), "delay told to " + member));
     }
 }
