@@ -5,6 +5,7 @@ package dev.sluice.connect.cli;
 
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.StandaloneConfig;
+import dev.sluice.connect.herder.InternalRequests;
 import dev.sluice.connect.herder.OffsetOperations;
 import dev.sluice.connect.herder.StatusReporter;
 import dev.sluice.connect.herder.WorkerHerder;
@@ -67,7 +68,7 @@ public final class StandaloneRuntime implements AutoCloseable {
         this.admin = new AdminHolder(adminConfig(config));
         OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get);
         this.herder = new WorkerHerder(worker, new MemoryConfigStore(), statusStore, statuses, cluster, offsets,
-                admin.clusterId(), "standalone-herder");
+                InternalRequests.NONE, admin.clusterId(), "standalone-herder");
         this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
     }
 

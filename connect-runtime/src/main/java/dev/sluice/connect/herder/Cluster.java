@@ -5,6 +5,7 @@ package dev.sluice.connect.herder;
 
 import dev.sluice.connect.storage.ConfigSnapshot;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * How a herder relates to other workers: who leads, what this worker runs, and how it waits for news. A standalone
@@ -39,6 +40,13 @@ public interface Cluster {
 
     /** Whether a rebalance is under way, during which config requests are answered with a conflict. */
     boolean rebalancing();
+
+    /**
+     * Who must stop revoked connectors and tasks at once, before the cluster moves them elsewhere. Called on the
+     * herder thread during {@link #poll}; a cluster of one never revokes anything.
+     */
+    default void revocationListener(Consumer<Assignment> listener) {
+    }
 
     /** What this worker should run now, given the config state it has read. */
     Assignment assignment(ConfigSnapshot snapshot);

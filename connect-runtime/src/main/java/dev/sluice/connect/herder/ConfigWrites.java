@@ -98,6 +98,14 @@ final class ConfigWrites {
         return patched;
     }
 
+    /** Stores task configs a connector generated on another worker. */
+    void putTaskConfigs(String name, List<Map<String, String>> configs) {
+        requireLeader();
+        ConnectorViews.require(snapshot.get(), name);
+        configStore.putTaskConfigs(name, configs);
+        applyWrites.run();
+    }
+
     void deleteConnector(String name) {
         requireLeader();
         ConnectorViews.require(snapshot.get(), name);

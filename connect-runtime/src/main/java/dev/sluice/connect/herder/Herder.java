@@ -65,6 +65,17 @@ public interface Herder {
     /** The configs the connector generated for its tasks (empty while STOPPED). */
     CompletableFuture<List<TaskConfig>> taskConfigs(String connName);
 
+    /**
+     * Stores the task configs a connector generated on another worker (the internal {@code POST
+     * /connectors/<name>/tasks}). Only the leader stores them; the request must carry a valid signature under the
+     * current session key when the cluster uses the sessioned protocol.
+     *
+     * @throws BadRequestException (in the future) when the signature is missing or malformed
+     * @throws NotLeaderException (in the future) on a follower
+     */
+    CompletableFuture<Void> putTaskConfigs(String connName, List<Map<String, String>> configs,
+                                           RequestSignature signature);
+
     /** The current state of one task. */
     CompletableFuture<TaskStatus> taskStatus(ConnectorTaskId id);
 

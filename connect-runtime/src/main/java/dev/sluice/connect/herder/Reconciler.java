@@ -235,6 +235,12 @@ final class Reconciler {
         }
     }
 
+    /** Stops the revoked connectors and tasks now, before another worker starts them. */
+    void stop(Assignment revoked) {
+        restartTasks(List.copyOf(revoked.tasks()));
+        revoked.connectors().forEach(this::restartConnector);
+    }
+
     /** Stops every task, then every connector (worker shutdown or leaving the cluster). */
     void stopAll() {
         if (!tasks.isEmpty()) {

@@ -58,6 +58,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     private final Reconciler reconciler;
     private final ConfigWrites writes;
     private final RequestQueue requests;
+    private final InternalRequests internal;
     private final CompletableFuture<String> clusterId;
     private final AtomicBoolean configChanged = new AtomicBoolean(true);
     private final ConcurrentLinkedQueue<String> reconfigurationRequests = new ConcurrentLinkedQueue<>();
@@ -70,12 +71,13 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     /**
      * @param statuses  reports the worker's connector and task states into {@code statusStore}
      * @param offsets   reads and changes connectors' committed offsets
+     * @param internal  verifies and sends requests between the workers of the cluster
      * @param clusterId completes with the Kafka cluster id; need not be complete at start-up
      * @param name      the herder thread's name
      */
     public WorkerHerder(Worker worker, ConfigStore configStore, StatusStore statusStore, StatusReporter statuses,
-                        Cluster cluster, OffsetOperations offsets, CompletableFuture<String> clusterId,
-                        String name) {
+                        Cluster cluster, OffsetOperations offsets, InternalRequests internal,
+                        CompletableFuture<String> clusterId, String name) {
         this.worker = worker;
         this.configStore = configStore;
         this.statusStore = statusStore;
@@ -89,9 +91,11 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         this.reconciler = new Reconciler(worker, statuses, statusStore, this::requestTaskReconfiguration);
         this.writes = new ConfigWrites(configStore, statusStore, cluster, validation, views, () -> snapshot,
                 this::applyWrites);
+        this.internal = internal;
         this.clusterId = clusterId;
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
+        cluster.revocationListener(reconciler::stop);
         configStore.listener(new ConfigStore.Listener() {
             @Override
             public void onChange() {
@@ -189,12 +193,23 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         if (generated == null || generated.equals(snapshot.taskConfigs(name))) {
             return;
         }
-        if (!cluster.isLeader()) {
-            log.warn("Connector {} generated new task configs but this worker is not the leader", name);
+        if (cluster.isLeader()) {
+            log.info("Writing {} task configs for connector {}", generated.size(), name);
+            configStore.putTaskConfigs(name, generated);
             return;
         }
-        log.info("Writing {} task configs for connector {}", generated.size(), name);
-        configStore.putTaskConfigs(name, generated);
+        String leaderUrl = cluster.leaderUrl();
+        if (leaderUrl == null) {
+            log.warn("Connector {} generated new task configs but the cluster has no leader yet; retrying", name);
+            reconfigurationRequests.add(name);
+            return;
+        }
+        try {
+            internal.sendTaskConfigs(leaderUrl, name, generated, snapshot.sessionKey());
+        } catch (RuntimeException e) {
+            log.warn("Could not send the task configs of connector {} to the leader at {}: {}", name, leaderUrl,
+                    e.toString());
+        }
     }
 
     /** Stops every connector and task, then the herder thread. */
@@ -288,6 +303,16 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     @Override
     public CompletableFuture<Optional<ConnectorReport>> restartConnector(RestartRequest request) {
         return requests.submit(() -> writes.restartConnector(request));
+    }
+
+    @Override
+    public CompletableFuture<Void> putTaskConfigs(String connName, List<Map<String, String>> configs,
+                                                  RequestSignature signature) {
+        return requests.submit(() -> {
+            internal.verify(snapshot.sessionKey(), signature);
+            writes.putTaskConfigs(connName, configs);
+            return null;
+        });
     }
 
     @Override

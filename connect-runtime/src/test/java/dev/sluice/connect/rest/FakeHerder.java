@@ -16,6 +16,7 @@ import dev.sluice.connect.herder.ConnectorReport;
 import dev.sluice.connect.herder.Created;
 import dev.sluice.connect.herder.Herder;
 import dev.sluice.connect.herder.PartitionOffset;
+import dev.sluice.connect.herder.RequestSignature;
 import dev.sluice.connect.herder.TaskConfig;
 import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginLocation;
@@ -205,6 +206,12 @@ final class FakeHerder implements Herder {
         return answer(() -> info(connName).tasks().stream()
                 .map(id -> new TaskConfig(id, Map.of("task.class", "FakeTask")))
                 .toList());
+    }
+
+    @Override
+    public CompletableFuture<Void> putTaskConfigs(String connName, List<Map<String, String>> configs,
+                                                  RequestSignature signature) {
+        return run(connName, () -> { });
     }
 
     @Override

@@ -1,0 +1,202 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.herder.distributed;
+
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.herder.Assignment;
+import dev.sluice.connect.herder.Cluster;
+import dev.sluice.connect.storage.ConfigSnapshot;
+import dev.sluice.connect.storage.ConfigStore;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cluster of a distributed worker: its membership in the Kafka group decides who leads and what this worker
+ * runs. On the leader it computes everyone's assignment from the config snapshot; on every worker it keeps the
+ * connectors and tasks assigned so far and stops revoked ones (through the herder) before the group moves on.
+ * Everything except {@link #wakeup()} and the volatile reads runs on the herder thread, inside {@link #poll}.
+ */
+public final class GroupCluster implements Cluster, MembershipListener, GroupAssignor {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCluster.class);
+
+    private final Function<GroupCluster, WorkerGroupMember> memberFactory;
+    private final ConfigStore configStore;
+    private final String workerUrl;
+    private final Duration syncTimeout;
+    private final ConnectAssignor cooperative;
+    private final ConnectAssignor eager = new EagerAssignor();
+    private final TreeSet<String> connectors = new TreeSet<>();
+    private final TreeSet<ConnectorTaskId> tasks = new TreeSet<>();
+    private Consumer<Assignment> revocations = revoked -> { };
+    private WorkerGroupMember member;
+    private volatile String leaderId;
+    private volatile String leaderUrl;
+    private volatile boolean leader;
+    private volatile int generation = -1;
+    private volatile boolean assigned;
+
+    /**
+     * @param memberFactory   creates the group member, given this cluster as metadata source, assignor and listener
+     * @param workerUrl       this worker's advertised REST URL
+     * @param syncTimeout     how long to wait to catch up on the config topic ({@code worker.sync.timeout.ms})
+     * @param maxDelayMs      {@code scheduled.rebalance.max.delay.ms}
+     */
+    public GroupCluster(Function<GroupCluster, WorkerGroupMember> memberFactory, ConfigStore configStore,
+                        String workerUrl, Duration syncTimeout, long maxDelayMs) {
+        this.memberFactory = memberFactory;
+        this.configStore = configStore;
+        this.workerUrl = workerUrl;
+        this.syncTimeout = syncTimeout;
+        this.cooperative = new IncrementalCooperativeAssignor(maxDelayMs, System::currentTimeMillis);
+    }
+
+    /** What this worker tells the group when it joins: its URL, config offset and what it runs now. */
+    public WorkerMetadata metadata() {
+        WorkerAssignment previous = connectors.isEmpty() && tasks.isEmpty() || leaderId == null ? null
+                : new WorkerAssignment(WorkerAssignment.NO_ERROR, leaderId, leaderUrl, configStore.snapshot().offset(),
+                        List.copyOf(connectors), List.copyOf(tasks), List.of(), List.of(), 0);
+        return new WorkerMetadata(workerUrl, configStore.snapshot().offset(), previous);
+    }
+
+    @Override
+    public void revocationListener(Consumer<Assignment> listener) {
+        this.revocations = listener;
+    }
+
+    @Override
+    public void start() {
+        member = memberFactory.apply(this);
+    }
+
+    @Override
+    public void stop() {
+        if (member != null) {
+            member.close();
+        }
+    }
+
+    @Override
+    public void poll(Duration timeout) {
+        member.poll(timeout);
+    }
+
+    @Override
+    public void wakeup() {
+        WorkerGroupMember current = member;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    @Override
+    public boolean isLeader() {
+        return leader;
+    }
+
+    @Override
+    public String leaderUrl() {
+        return leaderUrl;
+    }
+
+    @Override
+    public int generation() {
+        return generation;
+    }
+
+    @Override
+    public boolean rebalancing() {
+        return !assigned;
+    }
+
+    @Override
+    public Assignment assignment(ConfigSnapshot snapshot) {
+        return Assignment.of(connectors, tasks);
+    }
+
+    /** Asks the group to rebalance, e.g. after this leader changed the number of tasks of a connector. */
+    public void requestRebalance(String reason) {
+        if (member != null) {
+            member.requestRejoin(reason);
+        }
+    }
+
+    // ---- group callbacks, on the herder thread inside poll() ----------------------------------------------
+
+    @Override
+    public Map<String, WorkerAssignment> assign(String leaderMemberId, ConnectProtocol protocol,
+                                                Map<String, WorkerMetadata> members, int forGeneration) {
+        catchUp(Long.MAX_VALUE);
+        ConfigSnapshot snapshot = configStore.snapshot();
+        SortedMap<String, Integer> taskCounts = new TreeMap<>();
+        snapshot.connectors().keySet().forEach(name -> taskCounts.put(name, snapshot.taskConfigs(name).size()));
+        ConnectAssignor assignor = protocol == ConnectProtocol.EAGER ? eager : cooperative;
+        Map<String, WorkerAssignment> result = assignor.assign(leaderMemberId, workerUrl, snapshot.offset(),
+                taskCounts, members);
+        log.info("Leader computed assignments for generation {} over {} workers, {} connectors, {} tasks",
+                forGeneration, members.size(), taskCounts.size(),
+                taskCounts.values().stream().mapToInt(Integer::intValue).sum());
+        return result;
+    }
+
+    @Override
+    public void onRevoked(String revokingLeader, Collection<String> revokedConnectors,
+                          Collection<ConnectorTaskId> revokedTasks) {
+        assigned = false;
+        if (revokedConnectors.isEmpty() && revokedTasks.isEmpty()) {
+            return;
+        }
+        log.info("Stopping revoked connectors {} and tasks {}", revokedConnectors, revokedTasks);
+        connectors.removeAll(revokedConnectors);
+        tasks.removeAll(revokedTasks);
+        revocations.accept(Assignment.of(new TreeSet<>(revokedConnectors), new TreeSet<>(revokedTasks)));
+    }
+
+    @Override
+    public void onAssigned(WorkerAssignment assignment, int newGeneration) {
+        if (assignment.failed()) {
+            log.warn("The leader's config is behind ours or unreadable (config offset {}); catching up and rejoining",
+                    assignment.configOffset());
+            catchUp(assignment.configOffset());
+            member.requestRejoin("config mismatch with the leader");
+            return;
+        }
+        leaderId = assignment.leader();
+        leaderUrl = assignment.leaderUrl();
+        leader = assignment.leader().equals(member.memberId());
+        generation = newGeneration;
+        if (member.currentProtocol().orElse(ConnectProtocol.SESSIONED) == ConnectProtocol.EAGER) {
+            connectors.clear();
+            tasks.clear();
+        }
+        connectors.addAll(assignment.connectors());
+        tasks.addAll(assignment.tasks());
+        catchUp(assignment.configOffset());
+        assigned = true;
+        log.info("Joined generation {} as {}; leader {} at {}; running {} connectors and {} tasks", newGeneration,
+                leader ? "leader" : "follower", leaderId, leaderUrl, connectors.size(), tasks.size());
+    }
+
+    /** Reads the config topic until the snapshot is at least at {@code offset} (or at its end). */
+    private void catchUp(long offset) {
+        if (configStore.snapshot().offset() >= offset && offset != Long.MAX_VALUE) {
+            return;
+        }
+        try {
+            configStore.refresh(syncTimeout);
+        } catch (TimeoutException e) {
+            log.warn("Could not read the config topic to its end within {} ms", syncTimeout.toMillis());
+        }
+    }
+}
