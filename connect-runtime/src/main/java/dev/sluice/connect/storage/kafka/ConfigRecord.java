@@ -65,6 +65,13 @@ public sealed interface ConfigRecord {
     record TaskCountRecord(String connector, int taskCount) implements ConfigRecord {
     }
 
+    /**
+     * {@code logger-cluster-NAMESPACE}: a log level every worker of the cluster applies ({@code PUT
+     * /admin/loggers/NAMESPACE?scope=cluster}, KIP-976).
+     */
+    record LoggerLevelRecord(String namespace, String level) implements ConfigRecord {
+    }
+
     private static Map<String, String> copy(Map<String, String> properties) {
         return properties == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }

@@ -7,6 +7,7 @@ import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.SessionKey;
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.storage.kafka.ConfigRecord.ConnectorConfig;
+import dev.sluice.connect.storage.kafka.ConfigRecord.LoggerLevelRecord;
 import dev.sluice.connect.storage.kafka.ConfigRecord.RestartRequestRecord;
 import dev.sluice.connect.storage.kafka.ConfigRecord.SessionKeyRecord;
 import dev.sluice.connect.storage.kafka.ConfigRecord.TargetStateRecord;
@@ -47,6 +48,7 @@ public final class ConfigRecordCodec {
     public static final String SESSION_KEY = "session-key";
     public static final String RESTART_PREFIX = "restart-connector-";
     public static final String TASK_COUNT_PREFIX = "tasks-fencing-";
+    public static final String LOGGER_PREFIX = "logger-cluster-";
 
     private static final Schema PROPERTIES = SchemaBuilder.struct()
             .field("properties", SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.OPTIONAL_STRING_SCHEMA).build())
@@ -63,9 +65,10 @@ public final class ConfigRecordCodec {
             .field("creation-timestamp", Schema.INT64_SCHEMA)
             .build();
     private static final Schema RESTART = SchemaBuilder.struct()
-            .field("only-failed", Schema.BOOLEAN_SCHEMA)
             .field("include-tasks", Schema.BOOLEAN_SCHEMA)
+            .field("only-failed", Schema.BOOLEAN_SCHEMA)
             .build();
+    private static final Schema LOGGER_LEVEL = SchemaBuilder.struct().field("level", Schema.STRING_SCHEMA).build();
     private static final Schema TASK_COUNT = SchemaBuilder.struct().field("task-count", Schema.INT32_SCHEMA).build();
 
     private final InternalJson json = new InternalJson();
@@ -100,8 +103,12 @@ public final class ConfigRecordCodec {
         }
         if (record instanceof RestartRequestRecord r) {
             return new EncodedRecord(RESTART_PREFIX + r.connector(), write(new Struct(RESTART)
-                    .put("only-failed", r.onlyFailed())
-                    .put("include-tasks", r.includeTasks())));
+                    .put("include-tasks", r.includeTasks())
+                    .put("only-failed", r.onlyFailed())));
+        }
+        if (record instanceof LoggerLevelRecord l) {
+            return new EncodedRecord(LOGGER_PREFIX + l.namespace(),
+                    write(new Struct(LOGGER_LEVEL).put("level", l.level())));
         }
         TaskCountRecord c = (TaskCountRecord) record;
         return new EncodedRecord(TASK_COUNT_PREFIX + c.connector(),
@@ -154,6 +161,10 @@ public final class ConfigRecordCodec {
             Map<?, ?> object = read(requireValue(value));
             return new TaskCountRecord(suffix(key, TASK_COUNT_PREFIX), intField(object, "task-count"));
         }
+        if (key.startsWith(LOGGER_PREFIX)) {
+            return new LoggerLevelRecord(suffix(key, LOGGER_PREFIX),
+                    InternalJson.field(read(requireValue(value)), "level", String.class));
+        }
         throw new DataException("unknown kind of record");
     }
 
@@ -177,7 +188,7 @@ public final class ConfigRecordCodec {
     }
 
     private Map<?, ?> read(byte[] value) {
-        return json.readObject(topic, value);
+        return json.readObject(value);
     }
 
     private Map<String, String> readProperties(byte[] value) {

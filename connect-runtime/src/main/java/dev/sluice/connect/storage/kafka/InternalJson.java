@@ -3,6 +3,12 @@
  */
 package dev.sluice.connect.storage.kafka;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.connect.data.Struct;
@@ -10,13 +16,16 @@ import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.json.JsonConverter;
 
 /**
- * The JSON of the internal topics' values: {@link JsonConverter} with schemas disabled, as Apache's worker
- * configures it. Writing a {@link Struct} gives its fields in schema order and string-keyed maps in their own
- * iteration order, which is what makes the bytes identical to Apache's.
+ * The JSON of the internal topics' values. Writing goes through {@link JsonConverter} with schemas disabled, as
+ * Apache's worker configures it: a {@link Struct} gives its fields in schema order and string-keyed maps in their
+ * own iteration order, which is what makes the bytes identical to Apache's. Reading uses Jackson's tree directly
+ * so that field order survives.
  *
  * <p>Thread-safe: schemaless conversion keeps no per-call state.
  */
 final class InternalJson {
+
+    private static final ObjectMapper READER = new ObjectMapper();
 
     private final JsonConverter converter = new JsonConverter();
 
@@ -30,16 +39,49 @@ final class InternalJson {
     }
 
     /**
-     * Reads a JSON object.
+     * Reads a JSON object, keeping the order of its fields (the converter's schemaless maps would lose it, and a
+     * connector configuration read back must write out again as the same bytes).
      *
      * @throws DataException when the bytes are not JSON or not an object
      */
-    Map<?, ?> readObject(String topic, byte[] bytes) {
-        Object value = converter.toConnectData(topic, bytes).value();
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new DataException("expected a JSON object but found " + (value == null ? "null" : value));
+    Map<?, ?> readObject(byte[] bytes) {
+        JsonNode tree;
+        try {
+            tree = READER.readTree(bytes);
+        } catch (IOException e) {
+            throw new DataException("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        return map;
+        if (tree == null || !tree.isObject()) {
+            throw new DataException("expected a JSON object but found " + tree);
+        }
+        return (Map<?, ?>) plain(tree);
+    }
+
+    /** Objects become ordered maps, arrays lists, numbers longs or doubles. */
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(element -> list.add(plain(element)));
+            return list;
+        }
+        if (node.isIntegralNumber()) {
+            return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        return null;
     }
 
     /** A required field of a decoded object. */

@@ -115,7 +115,7 @@ public final class StatusRecordCodec {
             if (value == null) {
                 return new ConnectorState(connector, null);
             }
-            Map<?, ?> s = json.readObject(topic, value);
+            Map<?, ?> s = json.readObject(value);
             return new ConnectorState(connector, new ConnectorStatus(connector, state(s), trace(s), workerId(s),
                     generation(s), version(s)));
         }
@@ -124,7 +124,7 @@ public final class StatusRecordCodec {
             if (value == null) {
                 return new TaskState(id, null);
             }
-            Map<?, ?> s = json.readObject(topic, value);
+            Map<?, ?> s = json.readObject(value);
             return new TaskState(id, new TaskStatus(id, state(s), trace(s), workerId(s), generation(s), version(s)));
         }
         if (key.startsWith(TOPIC_PREFIX)) {
@@ -138,7 +138,7 @@ public final class StatusRecordCodec {
             if (value == null) {
                 return new TopicState(usedTopic, connector, null);
             }
-            Map<?, ?> use = InternalJson.field(json.readObject(topic, value), "topic", Map.class);
+            Map<?, ?> use = InternalJson.field(json.readObject(value), "topic", Map.class);
             return new TopicState(usedTopic, connector, new TopicUse(ConfigRecordCodec.intField(use, "task"),
                     InternalJson.field(use, "discoverTimestamp", Number.class).longValue()));
         }

@@ -12,6 +12,7 @@ import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.SessionKey;
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.storage.kafka.ConfigRecord.ConnectorConfig;
+import dev.sluice.connect.storage.kafka.ConfigRecord.LoggerLevelRecord;
 import dev.sluice.connect.storage.kafka.ConfigRecord.RestartRequestRecord;
 import dev.sluice.connect.storage.kafka.ConfigRecord.SessionKeyRecord;
 import dev.sluice.connect.storage.kafka.ConfigRecord.TargetStateRecord;
@@ -133,7 +134,23 @@ class ConfigRecordCodecTest {
     @Test
     void restartRequestCarriesBothFlags() {
         assertEncodes(new RestartRequestRecord("fs", true, false), "restart-connector-fs",
-                "{\"only-failed\":true,\"include-tasks\":false}");
+                "{\"include-tasks\":false,\"only-failed\":true}");
+    }
+
+    @Test
+    void sessionKeyAsApacheWroteIt() {
+        String apache = "{\"key\":\"S7RD0e5jODzkcRNSExTAJW/4eNhfVKqFLCi8It+6aNU=\",\"algorithm\":\"HmacSHA256\","
+                + "\"creation-timestamp\":1796282232627}";
+        SessionKeyRecord decoded = (SessionKeyRecord) decode("session-key", apache).orElseThrow();
+        assertEquals(32, decoded.sessionKey().key().getEncoded().length);
+        assertEquals(1796282232627L, decoded.sessionKey().creationTimestamp());
+        assertEquals(apache, codec.encode(decoded).valueText());
+    }
+
+    @Test
+    void clusterWideLogLevel() {
+        assertEncodes(new LoggerLevelRecord("org.apache.kafka.connect.json", "TRACE"),
+                "logger-cluster-org.apache.kafka.connect.json", "{\"level\":\"TRACE\"}");
     }
 
     @Test
