@@ -41,6 +41,8 @@ public final class InternalTopics {
 
     private static final Logger log = LoggerFactory.getLogger(InternalTopics.class);
 
+    private static final Duration METADATA_BACKOFF = Duration.ofMillis(100);
+
     private final Admin admin;
     private final Duration timeout;
 
@@ -86,13 +88,10 @@ public final class InternalTopics {
     private void verifyPartitions(InternalTopicSpec spec) {
         TopicDescription description;
         try {
-            description = await(admin.describeTopics(List.of(spec.name())).allTopicNames()).get(spec.name());
+            description = describeWhenVisible(spec);
         } catch (TopicAuthorizationException e) {
             log.warn("Not allowed to describe internal topic {}; cannot check its partitions", spec.name());
             return;
-        } catch (UnknownTopicOrPartitionException e) {
-            throw new ConnectException("Topic '" + spec.name() + "' supplied via the '" + spec.topicSetting()
-                    + "' property does not exist and could not be created", e);
         }
         int partitions = description.partitions().size();
         if (spec.singlePartition() && partitions != 1) {
@@ -100,6 +99,31 @@ public final class InternalTopics {
                     + "' property must have exactly one partition so that connector configurations stay in order,"
                     + " but it has " + partitions + ". Point '" + spec.topicSetting() + "' at a topic with a single"
                     + " partition (a new name is created automatically).");
+        }
+    }
+
+    /** Describes the topic, waiting out the moment after creation when brokers do not know it yet. */
+    private TopicDescription describeWhenVisible(InternalTopicSpec spec) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return await(admin.describeTopics(List.of(spec.name())).allTopicNames()).get(spec.name());
+            } catch (UnknownTopicOrPartitionException e) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw new ConnectException("Topic '" + spec.name() + "' supplied via the '" + spec.topicSetting()
+                            + "' property does not exist and could not be created", e);
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(METADATA_BACKOFF.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectException("Interrupted while waiting for an internal topic", e);
         }
     }
 
