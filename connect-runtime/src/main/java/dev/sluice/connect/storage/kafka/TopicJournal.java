@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,9 +38,11 @@ import org.slf4j.LoggerFactory;
  * Tails one compacted topic, every partition from the beginning, into a {@link RecordCallback}, and appends to it.
  * The config, offset and status stores are typed views over one journal each.
  *
- * <p>Threads: the callback runs on the journal's own thread, in offset order within each partition. Futures
- * returned by {@link #readToEnd()} and {@link #append} complete on a separate completer thread, so a continuation
- * may block or call back into the journal without stalling the tail or the producer's I/O thread.
+ * <p>Threads: the callback runs on the journal's own thread, in offset order within each partition. Appends are
+ * handed to the producer in call order by an appender thread, so {@link #append} never blocks its caller (the
+ * producer itself may wait up to {@code max.block.ms} for metadata while a broker is away). Futures returned by
+ * {@link #readToEnd()} and {@link #append} complete on a separate completer thread, so a continuation may block or
+ * call back into the journal without stalling the tail, the appender or the producer's I/O thread.
  *
  * <p>Failures: the clients retry on their own; an error the journal thread sees (a broker restarting, a timeout)
  * is logged once and retried, never ending the thread. A failed append completes its future exceptionally.
@@ -77,6 +80,7 @@ public final class TopicJournal {
     private Consumer<byte[], byte[]> consumer;
     private List<TopicPartition> partitions;
     private ExecutorService completer;
+    private ExecutorService appender;
     private Thread thread;
 
     /**
@@ -135,6 +139,7 @@ public final class TopicJournal {
                 throw e;
             }
             completer = Executors.newSingleThreadExecutor(daemon("sluice-journal-" + topic + "-completer"));
+            appender = Executors.newSingleThreadExecutor(daemon("sluice-journal-" + topic + "-appender"));
             thread = daemon("sluice-journal-" + topic).newThread(this::tail);
             phase = Phase.RUNNING;
             thread.start();
@@ -183,16 +188,23 @@ public final class TopicJournal {
                     ? new IllegalStateException("The journal of topic " + topic + " is read-only") : notRunning());
             return result;
         }
+        Runnable send = () -> {
+            try {
+                current.send(new ProducerRecord<>(topic, key, value), (metadata, error) -> completeLater(() -> {
+                    if (error != null) {
+                        result.completeExceptionally(error);
+                    } else {
+                        result.complete(metadata);
+                    }
+                }));
+            } catch (RuntimeException e) {
+                completeLater(() -> result.completeExceptionally(e));
+            }
+        };
         try {
-            current.send(new ProducerRecord<>(topic, key, value), (metadata, error) -> completeLater(() -> {
-                if (error != null) {
-                    result.completeExceptionally(error);
-                } else {
-                    result.complete(metadata);
-                }
-            }));
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
+            appender.execute(send);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(notRunning());
         }
         return result;
     }
@@ -200,9 +212,19 @@ public final class TopicJournal {
     /** Blocks until every record appended so far has been acknowledged or has failed. */
     public void flush() {
         Producer<byte[], byte[]> current = producer;
-        if (current != null && phase == Phase.RUNNING) {
-            current.flush();
+        if (current == null || phase != Phase.RUNNING) {
+            return;
         }
+        try {
+            // Appends reach the producer through the appender thread; wait for those queued before this call.
+            CompletableFuture.runAsync(() -> { }, appender).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException | RejectedExecutionException e) {
+            return;
+        }
+        current.flush();
     }
 
     /**
@@ -216,6 +238,13 @@ public final class TopicJournal {
                 return;
             }
             phase = Phase.STOPPED;
+        }
+        appender.shutdown();
+        try {
+            // Appends already accepted were promised to their callers: hand them to the producer before closing it.
+            appender.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (producer != null) {
             producer.close(CLOSE_TIMEOUT);
@@ -297,7 +326,7 @@ public final class TopicJournal {
     private void completeLater(Runnable completion) {
         try {
             completer.execute(completion);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             completion.run();
         }
     }

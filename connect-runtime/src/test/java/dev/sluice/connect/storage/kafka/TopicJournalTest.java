@@ -147,6 +147,17 @@ class TopicJournalTest {
     }
 
     @Test
+    void keysLandInTheSamePartitionAsWithApachesWorker() throws Exception {
+        // Partitions Apache 4.3.1 wrote these keys to (apache-4.3.1-internal-topics resources).
+        TopicJournal offsets = started(compactedTopic(25), new JournalRecorder());
+        assertEquals(3, await(offsets.append(bytes("[\"fs\",{\"filename\":\"/work/scratch/observed/work/in.txt\"}]"),
+                bytes("{\"position\":18}"))).partition());
+        TopicJournal status = started(compactedTopic(5), new JournalRecorder());
+        assertEquals(4, await(status.append(bytes("status-task-fs-0"), null)).partition());
+        assertEquals(3, await(status.append(bytes("status-task-fsink-1"), null)).partition());
+    }
+
+    @Test
     void recordsOfAbortedTransactionsAreNeverDelivered() throws Exception {
         String topic = compactedTopic(1);
         Map<String, Object> props = kafka.producerConfig();
