@@ -3,14 +3,25 @@
  */
 package dev.sluice.connect.domain;
 
+import java.util.Objects;
 import javax.crypto.SecretKey;
 
 /**
- * The key that signs requests between the workers of a cluster (KIP-507), written by the leader to the config
- * topic and rotated every {@code inter.worker.key.ttl.ms}.
+ * The key the leader of a distributed cluster generates to sign requests that workers forward to each other (task
+ * configs, fencing), and when it generated it, so that workers know when it is due for rotation.
  *
- * @param key               the secret key, with its algorithm (e.g. HmacSHA256)
- * @param creationTimestamp when the leader created it, epoch milliseconds
+ * @param key               the secret key; its algorithm is the signing algorithm, e.g. {@code HmacSHA256}
+ * @param creationTimestamp milliseconds since the epoch when the leader created it
  */
 public record SessionKey(SecretKey key, long creationTimestamp) {
+
+    public SessionKey {
+        Objects.requireNonNull(key, "key");
+    }
+
+    /** Never prints the key material. */
+    @Override
+    public String toString() {
+        return "SessionKey[algorithm=" + key.getAlgorithm() + ", creationTimestamp=" + creationTimestamp + "]";
+    }
 }
