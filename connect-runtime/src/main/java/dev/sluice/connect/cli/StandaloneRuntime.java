@@ -25,12 +25,8 @@ import dev.sluice.connect.worker.WorkerTaskFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +61,7 @@ public final class StandaloneRuntime implements AutoCloseable {
         WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, statuses);
         this.worker = new Worker(config, plugins, configProviders, policy, tasks,
                 name -> new ConnectorOffsetReader(offsetStore, name, codec));
-        this.admin = new AdminHolder(adminConfig(config));
+        this.admin = new AdminHolder(config, "sluice-standalone-admin");
         OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get);
         this.herder = new WorkerHerder(worker, new MemoryConfigStore(), statusStore, statuses, cluster, offsets,
                 InternalRequests.NONE, admin.clusterId(), "standalone-herder");
@@ -128,64 +124,6 @@ public final class StandaloneRuntime implements AutoCloseable {
             stop.run();
         } catch (RuntimeException e) {
             log.warn("Failed to stop the {}", what, e);
-        }
-    }
-
-    private static Map<String, Object> adminConfig(StandaloneConfig config) {
-        Map<String, Object> props = new HashMap<>();
-        config.originals().forEach((key, value) -> {
-            if (AdminClientConfig.configNames().contains(key)) {
-                props.put(key, value);
-            }
-        });
-        props.putAll(config.originalsWithPrefix("admin."));
-        props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "sluice-standalone-admin");
-        return props;
-    }
-
-    /** Creates the admin client on first use and looks the cluster id up without holding start-up. */
-    private static final class AdminHolder {
-        private final Map<String, Object> props;
-        private final CompletableFuture<String> clusterId = new CompletableFuture<>();
-        private Admin admin;
-        private boolean closed;
-
-        AdminHolder(Map<String, Object> props) {
-            this.props = props;
-        }
-
-        synchronized Admin get() {
-            if (closed) {
-                throw new IllegalStateException("The worker is stopping");
-            }
-            if (admin == null) {
-                admin = Admin.create(props);
-            }
-            return admin;
-        }
-
-        CompletableFuture<String> clusterId() {
-            return clusterId;
-        }
-
-        void lookUpClusterIdInBackground() {
-            Thread lookup = new Thread(() -> {
-                try {
-                    clusterId.complete(get().describeCluster().clusterId().get(60, TimeUnit.SECONDS));
-                } catch (Exception e) {
-                    log.warn("Could not look up the Kafka cluster id: {}", e.toString());
-                    clusterId.complete(null);
-                }
-            }, "kafka-cluster-id-lookup");
-            lookup.setDaemon(true);
-            lookup.start();
-        }
-
-        synchronized void close() {
-            closed = true;
-            if (admin != null) {
-                admin.close(Duration.ofSeconds(5));
-            }
         }
     }
 }

@@ -48,6 +48,13 @@ public interface Cluster {
     default void revocationListener(Consumer<Assignment> listener) {
     }
 
+    /**
+     * Told on the herder thread whenever the herder takes a new snapshot, so that a cluster can hand out new or
+     * removed connectors and tasks (by rebalancing). A cluster of one needs nothing: it runs everything anyway.
+     */
+    default void configChanged(ConfigSnapshot previous, ConfigSnapshot current) {
+    }
+
     /** What this worker should run now, given the config state it has read. */
     Assignment assignment(ConfigSnapshot snapshot);
 }

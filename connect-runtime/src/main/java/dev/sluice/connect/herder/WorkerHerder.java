@@ -127,11 +127,12 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     private void run() {
         try {
             cluster.start();
-            state = HerderState.RUNNING;
-            log.info("Herder started");
-            while (state == HerderState.RUNNING) {
-                cluster.poll(IDLE_POLL);
+            while (state == HerderState.STARTING || state == HerderState.RUNNING) {
                 tick();
+                if (state == HerderState.STARTING && !cluster.rebalancing()) {
+                    started();
+                }
+                cluster.poll(IDLE_POLL);
             }
         } catch (Throwable t) {
             log.error("Herder thread failed; the worker can no longer manage its connectors", t);
@@ -146,6 +147,14 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         }
     }
 
+    /** STARTING → RUNNING once the cluster first told this worker what to run. */
+    private synchronized void started() {
+        if (state == HerderState.STARTING) {
+            state = HerderState.RUNNING;
+            log.info("Herder started");
+        }
+    }
+
     /** One pass of the loop: new config state, queued requests, restarts, then the worker brought in line. */
     private void tick() {
         takeSnapshot();
@@ -155,7 +164,11 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     private void takeSnapshot() {
         if (configChanged.getAndSet(false)) {
+            ConfigSnapshot previous = snapshot;
             snapshot = configStore.snapshot();
+            if (previous != snapshot) {
+                cluster.configChanged(previous, snapshot);
+            }
         }
     }
 
@@ -214,12 +227,14 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     /** Stops every connector and task, then the herder thread. */
     public void stop() {
-        if (state == HerderState.NEW) {
-            state = HerderState.STOPPED;
-            return;
-        }
-        if (state == HerderState.STARTING || state == HerderState.RUNNING) {
-            state = HerderState.STOPPING;
+        synchronized (this) {
+            if (state == HerderState.NEW) {
+                state = HerderState.STOPPED;
+                return;
+            }
+            if (state == HerderState.STARTING || state == HerderState.RUNNING) {
+                state = HerderState.STOPPING;
+            }
         }
         cluster.wakeup();
         try {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +34,11 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
 
     private final Function<GroupCluster, WorkerGroupMember> memberFactory;
     private final ConfigStore configStore;
-    private final String workerUrl;
+    private final Supplier<String> workerUrl;
     private final Duration syncTimeout;
     private final ConnectAssignor cooperative;
     private final ConnectAssignor eager = new EagerAssignor();
+    private final SessionKeyRotation sessionKeys;
     private final TreeSet<String> connectors = new TreeSet<>();
     private final TreeSet<ConnectorTaskId> tasks = new TreeSet<>();
     private Consumer<Assignment> revocations = revoked -> { };
@@ -52,14 +54,17 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
      * @param workerUrl       this worker's advertised REST URL
      * @param syncTimeout     how long to wait to catch up on the config topic ({@code worker.sync.timeout.ms})
      * @param maxDelayMs      {@code scheduled.rebalance.max.delay.ms}
+     * @param sessionKeys     how the leader creates and rotates the session key
      */
     public GroupCluster(Function<GroupCluster, WorkerGroupMember> memberFactory, ConfigStore configStore,
-                        String workerUrl, Duration syncTimeout, long maxDelayMs) {
+                        Supplier<String> workerUrl, Duration syncTimeout, long maxDelayMs,
+                        SessionKeyRotation sessionKeys) {
         this.memberFactory = memberFactory;
         this.configStore = configStore;
         this.workerUrl = workerUrl;
         this.syncTimeout = syncTimeout;
         this.cooperative = new IncrementalCooperativeAssignor(maxDelayMs, System::currentTimeMillis);
+        this.sessionKeys = sessionKeys;
     }
 
     /** What this worker tells the group when it joins: its URL, config offset and what it runs now. */
@@ -67,7 +72,7 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         WorkerAssignment previous = connectors.isEmpty() && tasks.isEmpty() || leaderId == null ? null
                 : new WorkerAssignment(WorkerAssignment.NO_ERROR, leaderId, leaderUrl, configStore.snapshot().offset(),
                         List.copyOf(connectors), List.copyOf(tasks), List.of(), List.of(), 0);
-        return new WorkerMetadata(workerUrl, configStore.snapshot().offset(), previous);
+        return new WorkerMetadata(workerUrl.get(), configStore.snapshot().offset(), previous);
     }
 
     @Override
@@ -89,7 +94,15 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
 
     @Override
     public void poll(Duration timeout) {
-        member.poll(timeout);
+        Duration wait = timeout;
+        if (leader && sessionKeys != null) {
+            long untilExpiry = sessionKeys.untilExpiry(configStore.snapshot().sessionKey());
+            wait = Duration.ofMillis(Math.min(timeout.toMillis(), Math.max(untilExpiry, 1)));
+        }
+        member.poll(wait);
+        if (leader && assigned && sessionKeys != null) {
+            sessionKeys.maintain(configStore.snapshot().sessionKey(), configStore);
+        }
     }
 
     @Override
@@ -125,10 +138,24 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         return Assignment.of(connectors, tasks);
     }
 
-    /** Asks the group to rebalance, e.g. after this leader changed the number of tasks of a connector. */
-    public void requestRebalance(String reason) {
-        if (member != null) {
-            member.requestRejoin(reason);
+    /**
+     * On the leader, a connector added or removed or a changed number of tasks means a new assignment: the leader
+     * asks the group to rebalance. Followers leave it to the leader, so one change makes one rebalance.
+     */
+    @Override
+    public void configChanged(ConfigSnapshot previous, ConfigSnapshot current) {
+        if (!leader || member == null) {
+            return;
+        }
+        if (!previous.connectors().keySet().equals(current.connectors().keySet())) {
+            member.requestRejoin("connectors were added or removed");
+            return;
+        }
+        for (String name : current.connectors().keySet()) {
+            if (previous.taskConfigs(name).size() != current.taskConfigs(name).size()) {
+                member.requestRejoin("the number of tasks of connector " + name + " changed");
+                return;
+            }
         }
     }
 
@@ -142,7 +169,7 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         SortedMap<String, Integer> taskCounts = new TreeMap<>();
         snapshot.connectors().keySet().forEach(name -> taskCounts.put(name, snapshot.taskConfigs(name).size()));
         ConnectAssignor assignor = protocol == ConnectProtocol.EAGER ? eager : cooperative;
-        Map<String, WorkerAssignment> result = assignor.assign(leaderMemberId, workerUrl, snapshot.offset(),
+        Map<String, WorkerAssignment> result = assignor.assign(leaderMemberId, workerUrl.get(), snapshot.offset(),
                 taskCounts, members);
         log.info("Leader computed assignments for generation {} over {} workers, {} connectors, {} tasks",
                 forGeneration, members.size(), taskCounts.size(),

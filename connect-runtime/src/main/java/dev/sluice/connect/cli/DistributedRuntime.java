@@ -1,0 +1,166 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.cli;
+
+import dev.sluice.connect.config.ConfigProviders;
+import dev.sluice.connect.config.DistributedConfig;
+import dev.sluice.connect.herder.InternalRequests;
+import dev.sluice.connect.herder.OffsetOperations;
+import dev.sluice.connect.herder.StatusReporter;
+import dev.sluice.connect.herder.WorkerHerder;
+import dev.sluice.connect.herder.distributed.GroupCluster;
+import dev.sluice.connect.herder.distributed.SessionKeyRotation;
+import dev.sluice.connect.herder.distributed.WorkerGroupMember;
+import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.rest.RestServer;
+import dev.sluice.connect.rest.RestServerConfig;
+import dev.sluice.connect.storage.ConnectorOffsetReader;
+import dev.sluice.connect.storage.OffsetKeyCodec;
+import dev.sluice.connect.storage.SourceOffsetAdmin;
+import dev.sluice.connect.storage.kafka.InternalClientConfigs;
+import dev.sluice.connect.storage.kafka.InternalTopicSpec;
+import dev.sluice.connect.storage.kafka.InternalTopics;
+import dev.sluice.connect.storage.kafka.KafkaConfigStore;
+import dev.sluice.connect.storage.kafka.KafkaOffsetStore;
+import dev.sluice.connect.storage.kafka.KafkaStatusStore;
+import dev.sluice.connect.worker.Worker;
+import dev.sluice.connect.worker.WorkerTaskFactory;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running distributed worker: the internal topics ensured, the three Kafka-backed stores read, the worker, the
+ * herder over its group membership and the REST server, started in dependency order and stopped in reverse.
+ * Usable in-process, e.g. by tests.
+ */
+public final class DistributedRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DistributedRuntime.class);
+    private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
+
+    private final DistributedConfig config;
+    private final Plugins plugins;
+    private final ConfigProviders configProviders;
+    private final AdminHolder admin;
+    private final KafkaOffsetStore offsetStore;
+    private final KafkaConfigStore configStore;
+    private final KafkaStatusStore statusStore;
+    private final StatusReporter statuses;
+    private final Worker worker;
+    private final WorkerHerder herder;
+    private final RestServer rest;
+
+    private DistributedRuntime(DistributedConfig config, Plugins plugins, InternalRequests internal) {
+        this.config = config;
+        this.plugins = plugins;
+        this.configProviders = ConfigProviders.start(config, ConfigProviders.pluginsFactory(plugins));
+        this.admin = new AdminHolder(config, "sluice-" + config.groupId() + "-admin");
+        InternalClientConfigs clients = new InternalClientConfigs(config.originals(), "sluice-" + config.groupId());
+        this.offsetStore = new KafkaOffsetStore(config.offsetsTopic(), clients);
+        this.configStore = KafkaConfigStore.create(config.configTopic(), clients);
+        this.statusStore = KafkaStatusStore.create(config.statusTopic(), clients);
+        this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
+        OffsetKeyCodec codec = new OffsetKeyCodec();
+        ConnectorClientConfigOverridePolicy policy = Worker.overridePolicy(config, plugins);
+        GroupCluster cluster = new GroupCluster(groupMember(config.originals()), configStore,
+                () -> rest.advertisedUrl().toString(), Duration.ofMillis(config.workerSyncTimeoutMs()),
+                config.scheduledRebalanceMaxDelayMs(), sessionKeys(config));
+        this.statuses = new StatusReporter(statusStore, null, cluster::generation, this::connectorVersion);
+        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, statuses);
+        this.worker = new Worker(config, plugins, configProviders, policy, tasks,
+                name -> new ConnectorOffsetReader(offsetStore, name, codec));
+        OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get);
+        this.herder = new WorkerHerder(worker, configStore, statusStore, statuses, cluster, offsets, internal,
+                admin.clusterId(), "distributed-herder");
+    }
+
+    private static Function<GroupCluster, WorkerGroupMember> groupMember(Map<String, Object> settings) {
+        return cluster -> new WorkerGroupMember(settings, cluster::metadata, cluster, cluster);
+    }
+
+    private static SessionKeyRotation sessionKeys(DistributedConfig config) {
+        if (!config.connectProtocol().equals("sessioned")) {
+            return null;
+        }
+        return new SessionKeyRotation(config.getString(DistributedConfig.INTER_WORKER_KEY_GENERATION_ALGORITHM_CONFIG),
+                config.getInt(DistributedConfig.INTER_WORKER_KEY_SIZE_CONFIG), config.keyTtlMs(),
+                System::currentTimeMillis);
+    }
+
+    private String connectorVersion(String connector) {
+        return herder == null ? null : herder.connectorVersion(connector);
+    }
+
+    /**
+     * Parses the worker settings, discovers plugins, makes sure the internal topics exist, reads them and starts
+     * the herder, which joins the group in the background.
+     *
+     * @param internal sends and verifies requests between workers
+     */
+    public static DistributedRuntime start(Map<String, String> workerProps,
+                                           Function<DistributedConfig, InternalRequests> internal) {
+        DistributedConfig config = new DistributedConfig(workerProps);
+        Plugins plugins = Plugins.fromWorkerConfig(workerProps);
+        DistributedRuntime runtime = new DistributedRuntime(config, plugins, internal.apply(config));
+        try {
+            runtime.startComponents();
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+        return runtime;
+    }
+
+    private void startComponents() {
+        InternalTopics topics = new InternalTopics(admin.get(), TOPIC_TIMEOUT);
+        Map<String, Object> props = config.originals();
+        topics.ensure(InternalTopicSpec.configTopic(props));
+        topics.ensure(InternalTopicSpec.offsetsTopic(props));
+        topics.ensure(InternalTopicSpec.statusTopic(props));
+        admin.lookUpClusterIdInBackground();
+        offsetStore.start();
+        statusStore.start();
+        configStore.start();
+        rest.start(herder);
+        URI advertised = rest.advertisedUrl();
+        statuses.workerId(advertised.getHost() + ":" + advertised.getPort());
+        herder.start();
+    }
+
+    public WorkerHerder herder() {
+        return herder;
+    }
+
+    public RestServer rest() {
+        return rest;
+    }
+
+    @Override
+    public void close() {
+        log.info("Sluice worker stopping");
+        quietly("REST server", rest::stop);
+        quietly("herder", herder::stop);
+        quietly("worker", worker::stop);
+        quietly("offset store", offsetStore::stop);
+        quietly("status store", statusStore::stop);
+        quietly("config store", configStore::stop);
+        quietly("admin client", admin::close);
+        quietly("config providers", configProviders::close);
+        quietly("plugins", plugins::close);
+        log.info("Sluice worker stopped");
+    }
+
+    private static void quietly(String what, Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            log.warn("Failed to stop the {}", what, e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.storage.kafka;
+
+import dev.sluice.connect.domain.SessionKey;
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.storage.ConfigSnapshot;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The config topic folded into current state, record by record. Task configs become visible only when their
+ * connector's commit record arrives and names exactly as many tasks as were written since the last commit, so a
+ * worker never runs half of a new task set. Thread-safe: the journal thread applies records while others take
+ * snapshots, which are built only when something changed.
+ */
+final class ConfigState {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfigState.class);
+
+    private final TreeMap<String, Map<String, String>> connectors = new TreeMap<>();
+    private final Map<String, TargetState> targetStates = new HashMap<>();
+    private final Map<String, List<Map<String, String>>> committedTasks = new HashMap<>();
+    private final Map<String, Map<Integer, Map<String, String>>> pendingTasks = new HashMap<>();
+    private SessionKey sessionKey;
+    private long offset = -1;
+    private ConfigSnapshot snapshot = ConfigSnapshot.EMPTY;
+    private boolean changed;
+
+    synchronized void apply(ConfigRecord record, long recordOffset) {
+        offset = recordOffset;
+        changed = true;
+        if (record instanceof ConfigRecord.ConnectorConfig config) {
+            if (config.properties() == null) {
+                connectors.remove(config.connector());
+                targetStates.remove(config.connector());
+                committedTasks.remove(config.connector());
+                pendingTasks.remove(config.connector());
+            } else {
+                connectors.put(config.connector(), config.properties());
+            }
+        } else if (record instanceof ConfigRecord.TaskConfig task) {
+            if (task.properties() != null) {
+                pendingTasks.computeIfAbsent(task.task().connector(), name -> new TreeMap<>())
+                        .put(task.task().task(), task.properties());
+            }
+        } else if (record instanceof ConfigRecord.TaskCommit commit) {
+            commit(commit.connector(), commit.tasks());
+        } else if (record instanceof ConfigRecord.TargetStateRecord target) {
+            if (target.state() == null) {
+                targetStates.remove(target.connector());
+            } else {
+                targetStates.put(target.connector(), target.state());
+            }
+        } else if (record instanceof ConfigRecord.SessionKeyRecord key) {
+            sessionKey = key.sessionKey();
+        }
+    }
+
+    /** A record this store does not interpret still moves the offset. */
+    synchronized void skip(long recordOffset) {
+        offset = recordOffset;
+        changed = true;
+    }
+
+    private void commit(String connector, int count) {
+        Map<Integer, Map<String, String>> pending = pendingTasks.remove(connector);
+        List<Map<String, String>> tasks = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Map<String, String> config = pending == null ? null : pending.get(i);
+            if (config == null) {
+                log.warn("Ignoring the commit of {} tasks for connector {}: task {} was not written before it;"
+                        + " the leader will write a consistent set", count, connector, i);
+                return;
+            }
+            tasks.add(config);
+        }
+        committedTasks.put(connector, tasks);
+    }
+
+    synchronized ConfigSnapshot snapshot() {
+        if (changed) {
+            Map<String, List<Map<String, String>>> tasks = new HashMap<>();
+            committedTasks.forEach((name, configs) -> {
+                if (connectors.containsKey(name)) {
+                    tasks.put(name, configs);
+                }
+            });
+            snapshot = new ConfigSnapshot(offset, connectors, targetStates, tasks, sessionKey);
+            changed = false;
+        }
+        return snapshot;
+    }
+}
