@@ -7,6 +7,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sluice.connect.herder.BadRequestException;
+import dev.sluice.connect.herder.InvalidSignatureException;
+import dev.sluice.connect.herder.NotLeaderException;
+import dev.sluice.connect.herder.NotOwnerException;
+import dev.sluice.connect.herder.RebalanceNeededException;
 import dev.sluice.connect.rest.entities.ErrorMessage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -55,7 +59,12 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
         if (exception instanceof NotFoundException) {
             return 404;
         }
-        if (exception instanceof AlreadyExistsException) {
+        if (exception instanceof InvalidSignatureException) {
+            return 403;
+        }
+        // NotLeader/NotOwner reach here only from endpoints that do not forward: the client may retry elsewhere.
+        if (exception instanceof AlreadyExistsException || exception instanceof RebalanceNeededException
+                || exception instanceof NotLeaderException || exception instanceof NotOwnerException) {
             return 409;
         }
         if (exception instanceof ConfigException || exception instanceof JsonProcessingException) {

@@ -6,8 +6,10 @@ package dev.sluice.connect.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import dev.sluice.connect.herder.Herder;
+import dev.sluice.connect.rest.resources.ConnectorControlResource;
 import dev.sluice.connect.rest.resources.ConnectorPluginsResource;
 import dev.sluice.connect.rest.resources.ConnectorsResource;
+import dev.sluice.connect.rest.resources.InternalTaskConfigsResource;
 import dev.sluice.connect.rest.resources.LoggingResource;
 import dev.sluice.connect.rest.resources.RootResource;
 import java.net.URI;
@@ -96,7 +98,10 @@ public final class RestServer implements AutoCloseable {
         app.register(new JacksonJsonProvider(mapper));
         app.register(new ErrorMapper());
         app.register(new RootResource(herder, config.healthCheckTimeout()));
-        app.register(new ConnectorsResource(herder, calls));
+        Forwarding forwarding = new Forwarding(new RequestForwarder(config.requestTimeout()), mapper);
+        app.register(new ConnectorsResource(herder, calls, forwarding));
+        app.register(new ConnectorControlResource(herder, calls, forwarding));
+        app.register(new InternalTaskConfigsResource(herder, calls, forwarding));
         app.register(new ConnectorPluginsResource(herder, calls));
         app.register(new LoggingResource(LoggerLevels::ofSlf4jBackend));
         // Our exception mapper writes the body of every error, including Jersey's own 404/405/415.

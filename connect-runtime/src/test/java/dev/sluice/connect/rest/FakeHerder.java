@@ -42,7 +42,8 @@ import org.apache.kafka.connect.health.ConnectorType;
 
 /**
  * An in-memory herder for testing the HTTP adapter: one task per connector, states kept in maps, answers
- * completed immediately (or never, when {@link #stuck} is set).
+ * completed immediately (or never, when {@link #stuck} is set). Its {@link #cluster} role decides whether it serves
+ * writes itself (the leader, by default) or names another worker, as the distributed herder does.
  */
 final class FakeHerder implements Herder {
 
@@ -56,6 +57,7 @@ final class FakeHerder implements Herder {
     private final Map<String, String> failedTraces = new ConcurrentHashMap<>();
     private final Map<String, List<PartitionOffset>> offsets = new ConcurrentHashMap<>();
     private final Map<String, List<String>> topics = new ConcurrentHashMap<>();
+    final FakeClusterRole cluster = new FakeClusterRole();
     volatile boolean ready = true;
     volatile boolean stuck;
 
@@ -85,6 +87,22 @@ final class FakeHerder implements Herder {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** Work only the leader does, as the real herder's: a follower fails with NotLeaderException. */
+    private <T> CompletableFuture<T> onLeader(Supplier<T> work) {
+        return answer(() -> {
+            cluster.requireLeader();
+            return work.get();
+        });
+    }
+
+    private CompletableFuture<Void> runOnLeader(String name, Runnable work) {
+        return onLeader(() -> {
+            requireConnector(name);
+            work.run();
+            return null;
+        });
     }
 
     private CompletableFuture<Void> run(String name, Runnable work) {
@@ -141,6 +159,7 @@ final class FakeHerder implements Herder {
                 validation.errorMessages().forEach(e -> message.append('\n').append(e));
                 throw new BadRequestException(message.toString());
             }
+            cluster.requireLeader();
             configs.put(connName, new LinkedHashMap<>(config));
             if (!exists) {
                 states.put(connName, initialState == null ? TargetState.STARTED : initialState);
@@ -151,7 +170,7 @@ final class FakeHerder implements Herder {
 
     @Override
     public CompletableFuture<ConnectorDescription> patchConnectorConfig(String connName, Map<String, String> patch) {
-        return answer(() -> {
+        return onLeader(() -> {
             Map<String, String> patched = new LinkedHashMap<>(requireConnector(connName));
             patch.forEach((key, value) -> {
                 if (value == null) {
@@ -167,7 +186,7 @@ final class FakeHerder implements Herder {
 
     @Override
     public CompletableFuture<Void> deleteConnector(String connName) {
-        return run(connName, () -> {
+        return runOnLeader(connName, () -> {
             configs.remove(connName);
             states.remove(connName);
         });
@@ -211,7 +230,12 @@ final class FakeHerder implements Herder {
     @Override
     public CompletableFuture<Void> putTaskConfigs(String connName, List<Map<String, String>> configs,
                                                   RequestSignature signature) {
-        return run(connName, () -> { });
+        return answer(() -> {
+            cluster.acceptTaskConfigs(signature);
+            requireConnector(connName);
+            cluster.storeTaskConfigs(connName, configs);
+            return null;
+        });
     }
 
     @Override
@@ -236,13 +260,18 @@ final class FakeHerder implements Herder {
 
     @Override
     public CompletableFuture<Void> stopConnector(String connName) {
-        return run(connName, () -> states.put(connName, TargetState.STOPPED));
+        return runOnLeader(connName, () -> states.put(connName, TargetState.STOPPED));
     }
 
     @Override
     public CompletableFuture<Optional<ConnectorReport>> restartConnector(RestartRequest request) {
         return answer(() -> {
             String name = request.connectorName();
+            if (request.connectorOnly()) {
+                cluster.requireOwner();
+            } else {
+                cluster.requireLeader();
+            }
             requireConnector(name);
             boolean failed = failedTraces.containsKey(name);
             ConnectorReport status = status(name, request.shouldRestartConnector(failed),
@@ -254,6 +283,7 @@ final class FakeHerder implements Herder {
     @Override
     public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
         return answer(() -> {
+            cluster.requireOwner();
             if (!info(id.connector()).tasks().contains(id)) {
                 throw new NotFoundException("Task " + id + " not found");
             }
@@ -300,7 +330,7 @@ final class FakeHerder implements Herder {
 
     @Override
     public CompletableFuture<String> alterConnectorOffsets(String connName, List<PartitionOffset> newOffsets) {
-        return answer(() -> {
+        return onLeader(() -> {
             requireStopped(connName);
             offsets.put(connName, newOffsets);
             return "The offsets for this connector have been altered successfully";
@@ -309,7 +339,7 @@ final class FakeHerder implements Herder {
 
     @Override
     public CompletableFuture<String> resetConnectorOffsets(String connName) {
-        return answer(() -> {
+        return onLeader(() -> {
             requireStopped(connName);
             offsets.remove(connName);
             return "The offsets for this connector have been reset successfully";

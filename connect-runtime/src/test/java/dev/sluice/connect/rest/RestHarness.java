@@ -96,6 +96,11 @@ final class RestHarness implements AutoCloseable {
         }
     }
 
+    /** This worker's URL as other workers name it (with the trailing slash, like a leader URL). */
+    String url() {
+        return server.serverUrl().toString();
+    }
+
     URI uri(String path) {
         return server.serverUrl().resolve(path);
     }

@@ -9,6 +9,7 @@
  * {@link dev.sluice.connect.herder.distributed.ConnectProtocolCodec}, byte-identical with Apache Kafka Connect 4.3 so
  * both kinds of worker can share a group), and the two seams the herder plugs in:
  * {@link dev.sluice.connect.herder.distributed.MembershipListener} and
- * {@link dev.sluice.connect.herder.distributed.GroupAssignor}.
+ * {@link dev.sluice.connect.herder.distributed.GroupAssignor}. Requests between workers (signed task configs to the
+ * leader) go over REST through {@link dev.sluice.connect.herder.distributed.HttpInternalRequests}.
  */
 package dev.sluice.connect.herder.distributed;

@@ -3,24 +3,21 @@
  */
 package dev.sluice.connect.rest.resources;
 
-import dev.sluice.connect.domain.RestartRequest;
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.herder.BadRequestException;
 import dev.sluice.connect.herder.ConnectorDescription;
 import dev.sluice.connect.herder.Created;
 import dev.sluice.connect.herder.Herder;
 import dev.sluice.connect.rest.Entities;
+import dev.sluice.connect.rest.ForwardableRequest;
+import dev.sluice.connect.rest.Forwarding;
 import dev.sluice.connect.rest.HerderCalls;
-import dev.sluice.connect.rest.entities.ActiveTopicsInfo;
 import dev.sluice.connect.rest.entities.ConnectorInfo;
-import dev.sluice.connect.rest.entities.ConnectorOffsets;
 import dev.sluice.connect.rest.entities.ConnectorStateInfo;
 import dev.sluice.connect.rest.entities.CreateConnectorRequest;
-import dev.sluice.connect.rest.entities.Message;
 import dev.sluice.connect.rest.entities.TaskInfo;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -38,25 +35,30 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.connect.errors.NotFoundException;
 
-/** /connectors: create, configure, inspect, control and delete connectors, their tasks, topics and offsets. */
+/**
+ * /connectors: create, configure, inspect and delete connectors. Writes take an optional {@code forward} parameter
+ * and are served by the leader, through {@link Forwarding}; control, topics and offsets are in
+ * {@link ConnectorControlResource}.
+ */
 @Path("/connectors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ConnectorsResource {
 
     private static final String NAME = "name";
+    private static final String FORWARD = "forward";
 
     private final Herder herder;
     private final HerderCalls calls;
+    private final Forwarding forwarding;
 
-    /** Answers for {@code herder}, waiting through {@code calls}. */
-    public ConnectorsResource(Herder herder, HerderCalls calls) {
+    /** Answers for {@code herder}, waiting through {@code calls}; writes go elsewhere through {@code forwarding}. */
+    public ConnectorsResource(Herder herder, HerderCalls calls, Forwarding forwarding) {
         this.herder = herder;
         this.calls = calls;
+        this.forwarding = forwarding;
     }
 
     /** Connector names, or with {@code expand=status} and/or {@code expand=info} a map of details per name. */
@@ -88,7 +90,8 @@ public final class ConnectorsResource {
 
     /** Creates a connector: 201 with its info and Location, 409 if the name is taken. */
     @POST
-    public Response create(CreateConnectorRequest request, @Context UriInfo uriInfo) {
+    public Response create(CreateConnectorRequest request, @QueryParam(FORWARD) Boolean forward,
+                           @Context UriInfo uriInfo) {
         if (request == null) {
             throw new BadRequestException("Request body must be a JSON object with \"name\" and \"config\"");
         }
@@ -104,8 +107,13 @@ public final class ConnectorsResource {
         }
         config.put(NAME, name);
         TargetState initial = request.initialState() == null ? null : request.initialState().target();
-        Created<ConnectorDescription> created = calls.await(herder.putConnectorConfig(name, config, initial, false));
-        return Response.created(connectorUri(uriInfo, name)).entity(Entities.info(created.result())).build();
+        // Sent on as Apache does: the trimmed name, the config with "name" last, "initial_state" even when null.
+        CreateConnectorRequest normalized = new CreateConnectorRequest(name, config, request.initialState());
+        return forwarding.serve(ForwardableRequest.of("POST", uriInfo, forward).withBody(normalized), () -> {
+            Created<ConnectorDescription> created = calls.await(herder.putConnectorConfig(name, config, initial,
+                    false));
+            return Response.created(connectorUri(uriInfo, name)).entity(Entities.info(created.result())).build();
+        });
     }
 
     /** Config, task ids and type. */
@@ -126,7 +134,7 @@ public final class ConnectorsResource {
     @PUT
     @Path("{connector}/config")
     public Response putConfig(@PathParam("connector") String connector, Map<String, String> config,
-                              @Context UriInfo uriInfo) {
+                              @QueryParam(FORWARD) Boolean forward, @Context UriInfo uriInfo) {
         if (config == null) {
             throw new BadRequestException("Request body must be a JSON object of connector config keys");
         }
@@ -136,18 +144,21 @@ public final class ConnectorsResource {
             throw nameMismatch(configName, connector);
         }
         withName.put(NAME, connector);
-        Created<ConnectorDescription> result = calls.await(herder.putConnectorConfig(connector, withName, true));
-        ConnectorInfo info = Entities.info(result.result());
-        if (result.created()) {
-            return Response.created(connectorUri(uriInfo, connector)).entity(info).build();
-        }
-        return Response.ok(info).build();
+        return forwarding.serve(ForwardableRequest.of("PUT", uriInfo, forward).withBody(withName), () -> {
+            Created<ConnectorDescription> result = calls.await(herder.putConnectorConfig(connector, withName, true));
+            ConnectorInfo info = Entities.info(result.result());
+            if (result.created()) {
+                return Response.created(connectorUri(uriInfo, connector)).entity(info).build();
+            }
+            return Response.ok(info).build();
+        });
     }
 
     /** Merges keys into the config; a null value removes a key. */
     @PATCH
     @Path("{connector}/config")
-    public ConnectorInfo patchConfig(@PathParam("connector") String connector, Map<String, String> patch) {
+    public Response patchConfig(@PathParam("connector") String connector, Map<String, String> patch,
+                                @QueryParam(FORWARD) Boolean forward, @Context UriInfo uriInfo) {
         if (patch == null) {
             throw new BadRequestException("Request body must be a JSON object of connector config keys");
         }
@@ -155,15 +166,19 @@ public final class ConnectorsResource {
         if (patch.containsKey(NAME) && !connector.equals(patchedName)) {
             throw nameMismatch(patchedName, connector);
         }
-        return Entities.info(calls.await(herder.patchConnectorConfig(connector, patch)));
+        return forwarding.serve(ForwardableRequest.of("PATCH", uriInfo, forward).withBody(patch),
+                () -> Response.ok(Entities.info(calls.await(herder.patchConnectorConfig(connector, patch)))).build());
     }
 
     /** Deletes the connector: 204. */
     @DELETE
     @Path("{connector}")
-    public Response delete(@PathParam("connector") String connector) {
-        calls.await(herder.deleteConnector(connector));
-        return Response.noContent().build();
+    public Response delete(@PathParam("connector") String connector, @QueryParam(FORWARD) Boolean forward,
+                           @Context UriInfo uriInfo) {
+        return forwarding.serve(ForwardableRequest.of("DELETE", uriInfo, forward), () -> {
+            calls.await(herder.deleteConnector(connector));
+            return Response.noContent().build();
+        });
     }
 
     /** The connector's and its tasks' states. */
@@ -186,97 +201,6 @@ public final class ConnectorsResource {
     public ConnectorStateInfo.TaskState taskStatus(@PathParam("connector") String connector,
                                                    @PathParam("task") int task) {
         return Entities.taskState(calls.await(herder.taskStatus(Entities.taskId(connector, task))));
-    }
-
-    /** Pauses: 202. */
-    @PUT
-    @Path("{connector}/pause")
-    public Response pause(@PathParam("connector") String connector) {
-        calls.await(herder.pauseConnector(connector));
-        return Response.accepted().build();
-    }
-
-    /** Resumes: 202. */
-    @PUT
-    @Path("{connector}/resume")
-    public Response resume(@PathParam("connector") String connector) {
-        calls.await(herder.resumeConnector(connector));
-        return Response.accepted().build();
-    }
-
-    /** Stops the connector and its tasks: 204. */
-    @PUT
-    @Path("{connector}/stop")
-    public Response stop(@PathParam("connector") String connector) {
-        calls.await(herder.stopConnector(connector));
-        return Response.noContent().build();
-    }
-
-    /**
-     * Restarts the connector: 204 for the plain restart; 202 with the status (instances being restarted read
-     * RESTARTING) when {@code includeTasks} or {@code onlyFailed} is set.
-     */
-    @POST
-    @Path("{connector}/restart")
-    public Response restart(@PathParam("connector") String connector,
-                            @QueryParam("includeTasks") @DefaultValue("false") boolean includeTasks,
-                            @QueryParam("onlyFailed") @DefaultValue("false") boolean onlyFailed) {
-        RestartRequest request = new RestartRequest(connector, onlyFailed, includeTasks);
-        Optional<ConnectorStateInfo> status = calls.await(herder.restartConnector(request)).map(Entities::stateInfo);
-        if (request.connectorOnly()) {
-            return Response.noContent().build();
-        }
-        ConnectorStateInfo body = status.orElseThrow(
-                () -> new NotFoundException("Status for connector " + connector + " not found"));
-        return Response.accepted(body).build();
-    }
-
-    /** Restarts one task: 204. */
-    @POST
-    @Path("{connector}/tasks/{task}/restart")
-    public Response restartTask(@PathParam("connector") String connector, @PathParam("task") int task) {
-        calls.await(herder.restartTask(Entities.taskId(connector, task)));
-        return Response.noContent().build();
-    }
-
-    /** The topics the connector has used, keyed by its name. */
-    @GET
-    @Path("{connector}/topics")
-    public Map<String, ActiveTopicsInfo> topics(@PathParam("connector") String connector) {
-        Set<String> topics = calls.await(herder.connectorActiveTopics(connector));
-        return Map.of(connector, new ActiveTopicsInfo(connector, topics));
-    }
-
-    /** Forgets the used topics: 202. */
-    @PUT
-    @Path("{connector}/topics/reset")
-    public Response resetTopics(@PathParam("connector") String connector) {
-        calls.await(herder.resetConnectorActiveTopics(connector));
-        return Response.accepted().build();
-    }
-
-    /** The committed offsets. */
-    @GET
-    @Path("{connector}/offsets")
-    public ConnectorOffsets offsets(@PathParam("connector") String connector) {
-        return Entities.offsets(calls.await(herder.connectorOffsets(connector)));
-    }
-
-    /** Alters the offsets of a STOPPED connector. */
-    @PATCH
-    @Path("{connector}/offsets")
-    public Message alterOffsets(@PathParam("connector") String connector, ConnectorOffsets offsets) {
-        if (offsets == null || offsets.offsets() == null || offsets.offsets().isEmpty()) {
-            throw new BadRequestException("Partitions / offsets need to be provided for an alter offsets request");
-        }
-        return new Message(calls.await(herder.alterConnectorOffsets(connector, Entities.offsets(offsets))));
-    }
-
-    /** Removes all offsets of a STOPPED connector. */
-    @DELETE
-    @Path("{connector}/offsets")
-    public Message resetOffsets(@PathParam("connector") String connector) {
-        return new Message(calls.await(herder.resetConnectorOffsets(connector)));
     }
 
     private static URI connectorUri(UriInfo uriInfo, String name) {

@@ -1,0 +1,138 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.herder.distributed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.connect.config.DistributedConfig;
+import dev.sluice.connect.domain.SessionKey;
+import dev.sluice.connect.herder.InternalRequests;
+import dev.sluice.connect.herder.RequestSignature;
+import dev.sluice.connect.herder.RequestSigning;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.errors.ConnectException;
+
+/**
+ * Requests between the workers of a distributed cluster over their REST APIs: a follower posts the task configs its
+ * connectors generate to the leader's {@code POST /connectors/N/tasks}, signed as KIP-507 has it, and the leader
+ * verifies what it receives.
+ *
+ * <p>Signing is only part of the {@code sessioned} protocol. With {@code connect.protocol=compatible} or
+ * {@code eager} there is no session key: requests go out unsigned and every request is accepted.
+ */
+public final class HttpInternalRequests implements InternalRequests {
+
+    /** Sent as User-Agent (Apache's workers send {@code kafka-connect}). */
+    public static final String USER_AGENT = "sluice";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RequestSigning signing;
+    private final boolean signingRequired;
+    private final Duration timeout;
+    private final HttpClient client;
+
+    /**
+     * @param signing         signs with {@code inter.worker.signature.algorithm}, verifies against
+     *                        {@code inter.worker.verification.algorithms}
+     * @param signingRequired whether the cluster's protocol is {@code sessioned}
+     * @param timeout         for connecting to the leader and for its answer
+     */
+    public HttpInternalRequests(RequestSigning signing, boolean signingRequired, Duration timeout) {
+        this.signing = signing;
+        this.signingRequired = signingRequired;
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** The worker's own settings: its algorithms, and signing when its protocol is {@code sessioned}. */
+    public static HttpInternalRequests forWorker(DistributedConfig config, Duration timeout) {
+        RequestSigning signing = new RequestSigning(
+                config.getString(DistributedConfig.INTER_WORKER_SIGNATURE_ALGORITHM_CONFIG),
+                config.getList(DistributedConfig.INTER_WORKER_VERIFICATION_ALGORITHMS_CONFIG));
+        return new HttpInternalRequests(signing, "sessioned".equals(config.connectProtocol()), timeout);
+    }
+
+    @Override
+    public void verify(SessionKey key, RequestSignature signature) {
+        if (signingRequired) {
+            signing.verify(key, signature);
+        }
+    }
+
+    @Override
+    public void sendTaskConfigs(String leaderUrl, String connector, List<Map<String, String>> configs,
+                                SessionKey key) {
+        byte[] body = json(configs);
+        HttpRequest.Builder request = HttpRequest.newBuilder(tasksUri(leaderUrl, connector))
+                .timeout(timeout)
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (signingRequired) {
+            if (key == null) {
+                throw new ConnectException("Cannot send the task configs of connector " + connector
+                        + " to the leader: no session key has been distributed yet");
+            }
+            RequestSignature signature = signing.sign(key, body);
+            request.header(RequestSignature.SIGNATURE_HEADER, signature.signature())
+                    .header(RequestSignature.ALGORITHM_HEADER, signature.algorithm());
+        }
+        HttpResponse<String> response = send(request.build(), connector, leaderUrl);
+        if (response.statusCode() / 100 != 2) {
+            throw new ConnectException("The leader at " + leaderUrl + " refused the task configs of connector "
+                    + connector + " (" + response.statusCode() + "): " + errorMessage(response.body()));
+        }
+    }
+
+    /** {@code <leaderUrl>connectors/<name>/tasks}, the name encoded as one path segment. */
+    static URI tasksUri(String leaderUrl, String connector) {
+        String base = leaderUrl.endsWith("/") ? leaderUrl : leaderUrl + "/";
+        String segment = URLEncoder.encode(connector, StandardCharsets.UTF_8).replace("+", "%20");
+        return URI.create(base + "connectors/" + segment + "/tasks");
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String connector, String leaderUrl) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ConnectException("Could not send the task configs of connector " + connector
+                    + " to the leader at " + leaderUrl + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectException("Interrupted while sending task configs to the leader", e);
+        }
+    }
+
+    /** Compact JSON, like Apache's: the MAC covers exactly these bytes. */
+    private static byte[] json(List<Map<String, String>> configs) {
+        try {
+            return JSON.writeValueAsBytes(configs);
+        } catch (IOException e) {
+            throw new ConnectException("Task configs could not be written as JSON", e);
+        }
+    }
+
+    /** The {@code message} of an error body, or the body itself when it is not one. */
+    private static String errorMessage(String body) {
+        try {
+            JsonNode message = JSON.readTree(body).get("message");
+            return message != null && message.isTextual() ? message.asText() : body;
+        } catch (IOException | RuntimeException notJson) {
+            return body;
+        }
+    }
+}
