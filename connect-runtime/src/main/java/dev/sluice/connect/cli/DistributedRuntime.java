@@ -70,7 +70,8 @@ public final class DistributedRuntime implements AutoCloseable {
         ConnectorClientConfigOverridePolicy policy = Worker.overridePolicy(config, plugins);
         GroupCluster cluster = new GroupCluster(groupMember(config.originals()), configStore,
                 () -> rest.advertisedUrl().toString(), Duration.ofMillis(config.workerSyncTimeoutMs()),
-                config.scheduledRebalanceMaxDelayMs(), sessionKeys(config));
+                config.scheduledRebalanceMaxDelayMs(), sessionKeys(config),
+                url -> statusStore.leftNothingRunning(hostAndPort(url), Duration.ofSeconds(5)));
         this.statuses = new StatusReporter(statusStore, null, cluster::generation, this::connectorVersion);
         WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, statuses);
         this.worker = new Worker(config, plugins, configProviders, policy, tasks,
@@ -91,6 +92,12 @@ public final class DistributedRuntime implements AutoCloseable {
         return new SessionKeyRotation(config.getString(DistributedConfig.INTER_WORKER_KEY_GENERATION_ALGORITHM_CONFIG),
                 config.getInt(DistributedConfig.INTER_WORKER_KEY_SIZE_CONFIG), config.keyTtlMs(),
                 System::currentTimeMillis);
+    }
+
+    /** The {@code worker_id} of the worker with this REST URL. */
+    private static String hostAndPort(String url) {
+        URI uri = URI.create(url);
+        return uri.getHost() + ":" + uri.getPort();
     }
 
     private String connectorVersion(String connector) {

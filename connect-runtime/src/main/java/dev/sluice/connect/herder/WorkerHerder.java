@@ -55,10 +55,12 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     private final PluginListing pluginListing;
     private final OffsetOperations offsets;
     private final ConnectorViews views;
+    private final StatusReporter statuses;
     private final Reconciler reconciler;
     private final ConfigWrites writes;
     private final RequestQueue requests;
     private final InternalRequests internal;
+    private final TaskConfigPublisher taskConfigs;
     private final CompletableFuture<String> clusterId;
     private final AtomicBoolean configChanged = new AtomicBoolean(true);
     private final ConcurrentLinkedQueue<String> reconfigurationRequests = new ConcurrentLinkedQueue<>();
@@ -88,10 +90,12 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         this.offsets = offsets;
         this.views = new ConnectorViews(validation, statusStore);
         this.requests = new RequestQueue(cluster::wakeup);
+        this.statuses = statuses;
         this.reconciler = new Reconciler(worker, statuses, statusStore, this::requestTaskReconfiguration);
         this.writes = new ConfigWrites(configStore, statusStore, cluster, validation, views, () -> snapshot,
                 this::applyWrites);
         this.internal = internal;
+        this.taskConfigs = new TaskConfigPublisher(configStore, cluster, internal, this::requestTaskReconfiguration);
         this.clusterId = clusterId;
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
@@ -140,6 +144,9 @@ public final class WorkerHerder implements Herder, AutoCloseable {
             requests.close();
             requests.runPending();
             reconciler.stopAll();
+            taskConfigs.close();
+            // Statuses reach the topic before the group hears that this worker left, so the leader sees a clean exit.
+            quietly(statusStore::flush);
             quietly(cluster::stop);
             state = HerderState.STOPPED;
             stopped.complete(null);
@@ -206,23 +213,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         if (generated == null || generated.equals(snapshot.taskConfigs(name))) {
             return;
         }
-        if (cluster.isLeader()) {
-            log.info("Writing {} task configs for connector {}", generated.size(), name);
-            configStore.putTaskConfigs(name, generated);
-            return;
-        }
-        String leaderUrl = cluster.leaderUrl();
-        if (leaderUrl == null) {
-            log.warn("Connector {} generated new task configs but the cluster has no leader yet; retrying", name);
-            reconfigurationRequests.add(name);
-            return;
-        }
-        try {
-            internal.sendTaskConfigs(leaderUrl, name, generated, snapshot.sessionKey());
-        } catch (RuntimeException e) {
-            log.warn("Could not send the task configs of connector {} to the leader at {}: {}", name, leaderUrl,
-                    e.toString());
-        }
+        taskConfigs.publish(name, generated, snapshot);
     }
 
     /** Stops every connector and task, then the herder thread. */
@@ -317,7 +308,30 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<Optional<ConnectorReport>> restartConnector(RestartRequest request) {
-        return requests.submit(() -> writes.restartConnector(request));
+        if (!request.connectorOnly()) {
+            return requests.submit(() -> writes.restartConnector(request));
+        }
+        // A plain restart is the business of whichever worker runs the connector; no record is written.
+        return requests.submit(() -> {
+            String name = request.connectorName();
+            if (!snapshot.contains(name)) {
+                throw new NotFoundException("Unknown connector: " + name);
+            }
+            if (!reconciler.runs(name)) {
+                throw notOwner("Connector " + name, statusStore.get(name) == null ? null
+                        : statusStore.get(name).workerId());
+            }
+            reconciler.restartConnector(name);
+            applyChanges();
+            return Optional.empty();
+        });
+    }
+
+    private NotOwnerException notOwner(String what, String ownerId) {
+        if (ownerId == null || ownerId.equals(statuses.workerId())) {
+            throw new RebalanceNeededException(RebalanceNeededException.NO_LEADER);
+        }
+        return new NotOwnerException(what + " is run by another worker", "http://" + ownerId + "/");
     }
 
     @Override
@@ -335,6 +349,9 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         return requests.submit(() -> {
             if (snapshot.taskConfig(id) == null) {
                 throw new NotFoundException("Task " + id + " not found");
+            }
+            if (!reconciler.runs(id)) {
+                throw notOwner("Task " + id, statusStore.get(id) == null ? null : statusStore.get(id).workerId());
             }
             reconciler.restartTasks(List.of(id));
             applyChanges();

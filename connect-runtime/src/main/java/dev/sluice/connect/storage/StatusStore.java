@@ -50,4 +50,8 @@ public interface StatusStore {
 
     /** Forgets the connector's used topics. */
     void resetTopics(String connector);
+
+    /** Blocks until every status put so far is durable (before a worker leaves its cluster). */
+    default void flush() {
+    }
 }

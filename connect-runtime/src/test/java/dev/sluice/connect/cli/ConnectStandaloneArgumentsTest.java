@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class ConnectStandaloneArgumentsTest {
     }
 
     @Test
-    void distributedModeExplainsThatItIsNotAvailableYet() {
-        assertTrue(ConnectDistributed.NOT_AVAILABLE.contains("distributed mode is not available yet"));
+    void distributedUsageNamesOnlyTheWorkerFile() {
+        assertEquals("Usage: ConnectDistributed worker.properties", ConnectDistributed.USAGE);
     }
 }

@@ -6,17 +6,23 @@ package dev.sluice.connect.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.connect.domain.State;
 import dev.sluice.connect.herder.ConnectorReport;
-import dev.sluice.connect.herder.InternalRequests;
+import dev.sluice.connect.herder.distributed.HttpInternalRequests;
 import dev.sluice.connect.herder.standalone.TickingConnectors;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -31,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class DistributedRuntimeTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private KafkaTestClients kafka;
     private Map<String, String> props;
@@ -74,14 +81,29 @@ class DistributedRuntimeTest {
         return config;
     }
 
+    private DistributedRuntime start() {
+        return DistributedRuntime.start(props, config -> HttpInternalRequests.forWorker(config, Duration.ofSeconds(10)));
+    }
+
     private boolean running(String name) {
+        return running(runtime, name) != null;
+    }
+
+    /** The workers running the connector and its task, when both run; null otherwise. */
+    private static Set<String> running(DistributedRuntime worker, String name) {
         try {
-            ConnectorReport report = runtime.herder().connectorStatus(name).get(5, TimeUnit.SECONDS);
-            return report.connector().state() == State.RUNNING && report.tasks().size() == 1
+            ConnectorReport report = worker.herder().connectorStatus(name).get(5, TimeUnit.SECONDS);
+            boolean allRunning = report.connector().state() == State.RUNNING && report.tasks().size() == 1
                     && report.tasks().get(0).state() == State.RUNNING;
+            return allRunning ? new TreeSet<>(List.of(report.connector().workerId(), report.tasks().get(0).workerId()))
+                    : null;
         } catch (Exception e) {
-            return false;
+            return null;
         }
+    }
+
+    private static String workerId(DistributedRuntime worker) {
+        return worker.rest().advertisedUrl().getHost() + ":" + worker.rest().advertisedUrl().getPort();
     }
 
     private static void await(String what, BooleanSupplier condition) {
@@ -96,7 +118,7 @@ class DistributedRuntimeTest {
 
     @Test
     void connectorsLiveInTheConfigTopicAndSurviveARestart() throws Exception {
-        runtime = DistributedRuntime.start(props, config -> InternalRequests.NONE);
+        runtime = start();
         await("the worker leads its group", () -> runtime.herder().ready());
         runtime.herder().putConnectorConfig("tick", ticking("tick"), false).get(30, TimeUnit.SECONDS);
         await("the connector and its task run", () -> running("tick"));
@@ -105,13 +127,51 @@ class DistributedRuntimeTest {
                 .map(ConsumerRecord::key).toList();
         assertTrue(keys.containsAll(List.of("session-key", "connector-tick", "task-tick-0", "commit-tick")),
                 keys.toString());
-        String status = runtime.herder().connectorStatus("tick").get().connector().workerId();
-        assertEquals(runtime.rest().advertisedUrl().getHost() + ":" + runtime.rest().advertisedUrl().getPort(),
-                status);
+        assertEquals(workerId(runtime), runtime.herder().connectorStatus("tick").get().connector().workerId());
 
         runtime.close();
-        runtime = DistributedRuntime.start(props, config -> InternalRequests.NONE);
+        runtime = start();
         await("the connector runs again after the restart", () -> running("tick"));
         assertEquals(List.of("tick"), List.copyOf(runtime.herder().connectors().get()));
+    }
+
+    @Test
+    void twoWorkersShareTheConnectorsAndAFollowerForwardsWrites() throws Exception {
+        runtime = start();
+        await("the first worker leads", () -> runtime.herder().ready());
+        try (DistributedRuntime follower = start()) {
+            await("the second worker joins", () -> follower.herder().ready());
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 4; i++) {
+                String body = JSON.writeValueAsString(Map.of("name", "c" + i, "config", ticking("c" + i)));
+                HttpResponse<String> created = http.send(HttpRequest.newBuilder(
+                                follower.rest().serverUrl().resolve("/connectors"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(201, created.statusCode(), created.body());
+            }
+            Set<String> workers = new TreeSet<>();
+            await("every connector and task runs, on both workers", () -> {
+                workers.clear();
+                for (int i = 0; i < 4; i++) {
+                    Set<String> on = running(follower, "c" + i);
+                    if (on == null) {
+                        return false;
+                    }
+                    workers.addAll(on);
+                }
+                return workers.size() == 2;
+            });
+            assertEquals(new TreeSet<>(Set.of(workerId(runtime), workerId(follower))), workers);
+        }
+        await("the leader runs everything once the follower left", () -> {
+            for (int i = 0; i < 4; i++) {
+                if (!Set.of(workerId(runtime)).equals(running(runtime, "c" + i))) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,15 +56,17 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
      * @param syncTimeout     how long to wait to catch up on the config topic ({@code worker.sync.timeout.ms})
      * @param maxDelayMs      {@code scheduled.rebalance.max.delay.ms}
      * @param sessionKeys     how the leader creates and rotates the session key
+     * @param leftGracefully  whether a departed worker (by REST URL) shut down cleanly, so that its work need not
+     *                        wait {@code maxDelayMs} for it
      */
     public GroupCluster(Function<GroupCluster, WorkerGroupMember> memberFactory, ConfigStore configStore,
                         Supplier<String> workerUrl, Duration syncTimeout, long maxDelayMs,
-                        SessionKeyRotation sessionKeys) {
+                        SessionKeyRotation sessionKeys, Predicate<String> leftGracefully) {
         this.memberFactory = memberFactory;
         this.configStore = configStore;
         this.workerUrl = workerUrl;
         this.syncTimeout = syncTimeout;
-        this.cooperative = new IncrementalCooperativeAssignor(maxDelayMs, System::currentTimeMillis);
+        this.cooperative = new IncrementalCooperativeAssignor(maxDelayMs, System::currentTimeMillis, leftGracefully);
         this.sessionKeys = sessionKeys;
     }
 

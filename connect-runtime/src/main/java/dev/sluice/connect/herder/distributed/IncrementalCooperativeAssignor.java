@@ -14,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * The leader's assignor for incremental cooperative rebalancing (KIP-415, Connect protocols {@code compatible}
@@ -56,6 +57,7 @@ public final class IncrementalCooperativeAssignor implements ConnectAssignor {
 
     private final long maxDelayMs;
     private final LongSupplier clock;
+    private final Predicate<String> leftGracefully;
     private final DepartedWorkers departed = new DepartedWorkers();
     private String lastLeaderId;
     private SortedMap<String, WorkSet> lastHoldings = new TreeMap<>();
@@ -67,11 +69,22 @@ public final class IncrementalCooperativeAssignor implements ConnectAssignor {
      * @param clock                        current time in milliseconds
      */
     public IncrementalCooperativeAssignor(long scheduledRebalanceMaxDelayMs, LongSupplier clock) {
+        this(scheduledRebalanceMaxDelayMs, clock, url -> false);
+    }
+
+    /**
+     * @param leftGracefully tells, by REST URL, whether a departed worker shut down cleanly (it stopped its work
+     *                       and said so) rather than vanished; its work is handed out at once instead of waiting
+     *                       for it to come back
+     */
+    public IncrementalCooperativeAssignor(long scheduledRebalanceMaxDelayMs, LongSupplier clock,
+                                          Predicate<String> leftGracefully) {
         if (scheduledRebalanceMaxDelayMs < 0) {
             throw new IllegalArgumentException("scheduled.rebalance.max.delay.ms must not be negative");
         }
         this.maxDelayMs = scheduledRebalanceMaxDelayMs;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.leftGracefully = Objects.requireNonNull(leftGracefully, "leftGracefully");
     }
 
     @Override
@@ -93,7 +106,9 @@ public final class IncrementalCooperativeAssignor implements ConnectAssignor {
 
         lastHoldings.forEach((member, work) -> {
             if (!present.containsKey(member)) {
-                departed.depart(member, lastUrls.get(member), work, now + maxDelayMs);
+                String url = lastUrls.get(member);
+                boolean graceful = url != null && leftGracefully.test(url);
+                departed.depart(member, url, work, graceful ? now : now + maxDelayMs);
             }
         });
         departed.narrow(desired, claimed);

@@ -5,9 +5,11 @@ package dev.sluice.connect.storage.kafka;
 
 import dev.sluice.connect.domain.ConnectorStatus;
 import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.State;
 import dev.sluice.connect.domain.TaskStatus;
 import dev.sluice.connect.storage.StatusStore;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -56,6 +59,33 @@ public final class KafkaStatusStore implements StatusStore {
     public void stop() {
         journal.flush();
         journal.stop();
+    }
+
+    @Override
+    public void flush() {
+        journal.flush();
+    }
+
+    /**
+     * Whether the worker {@code workerId} ({@code host:port}) left nothing running behind, as a worker that shut
+     * down cleanly does: every status it last wrote reads UNASSIGNED (or it wrote none). Reads the topic to its
+     * end first, so statuses written just before the worker left are seen.
+     */
+    public boolean leftNothingRunning(String workerId, Duration timeout) {
+        try {
+            journal.readToEnd().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            log.warn("Could not read the status topic to its end: {}", e.toString());
+            return false;
+        }
+        boolean connectorsIdle = connectors.values().stream().noneMatch(status -> claims(status.workerId(),
+                status.state(), workerId));
+        return connectorsIdle && tasks.values().stream().noneMatch(status -> claims(status.workerId(),
+                status.state(), workerId));
+    }
+
+    private static boolean claims(String statusWorker, State state, String workerId) {
+        return workerId.equals(statusWorker) && state != State.UNASSIGNED;
     }
 
     private void onRecord(ConsumerRecord<byte[], byte[]> record) {

@@ -51,6 +51,21 @@ class ScheduledRebalanceDelayTest {
     }
 
     @Test
+    void workOfAWorkerThatShutDownCleanlyIsHandedOutAtOnce() {
+        IncrementalCooperativeAssignor graceful = new IncrementalCooperativeAssignor(DELAY, clock,
+                url -> url.equals("http://w3"));
+        SortedMap<String, Integer> config = threeConnectorsOnThreeWorkers();
+        graceful.assign("w1", "http://w1", OFFSET, config, members(running("w1"), running("w2"), running("w3")));
+
+        Map<String, WorkerAssignment> left = graceful.assign("w1", "http://w1", OFFSET, config,
+                members(running("w1"), running("w2")));
+
+        assertChanges(left.get("w1"), List.of("c3"), tasks("c3-1"), List.of(), tasks());
+        assertChanges(left.get("w2"), List.of(), tasks("c3-0"), List.of(), tasks());
+        assertDelay(0, left);
+    }
+
+    @Test
     void returningWorkerGetsItsWorkBack() {
         SortedMap<String, Integer> config = threeConnectorsOnThreeWorkers();
         assign(config, members(running("w1"), running("w2")));
