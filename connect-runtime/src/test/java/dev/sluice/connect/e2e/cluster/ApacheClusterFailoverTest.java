@@ -4,6 +4,7 @@
 package dev.sluice.connect.e2e.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.sluice.connect.e2e.Eventually;
 import dev.sluice.connect.testkit.KafkaTestClients;
@@ -28,12 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The reference behaviour the Sluice cluster tests compare against, and the proof that the harness drives Apache's
  * released worker: two Apache 4.3.1 workers share two FileStream sources; one of them is SIGKILLed, and once the
  * group gives up on it (session timeout, then the scheduled rebalance delay) the survivor runs everything, and the
- * moved source goes on reading its file.
+ * moved source goes on reading its file. A worker stopped with SIGTERM and started again on the same settings runs
+ * its connector again under the same worker id.
  */
 @Tag("slow")
 @WithSharedKafka
 class ApacheClusterFailoverTest {
 
+    private static final int SIGTERM_EXIT_STATUS = 128 + 15;
     private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final Duration FAILOVER = Duration.ofSeconds(45);
     private static final List<String> SOURCES = List.of("source-a", "source-b");
@@ -83,6 +86,41 @@ class ApacheClusterFailoverTest {
                             + "spread %s; killed %s (%s); everything RUNNING on %s %d ms after the kill%n",
                     firstReady.toMillis(), secondReady.toMillis(), spread.workPerWorker(), victim.workerId(),
                     victim == first ? "first started" : "second started", survivor.workerId(), failoverMillis);
+        }
+    }
+
+    @Test
+    void apacheWorkerStoppedWithSigtermRunsItsConnectorAgainAfterARestart(KafkaTestClients kafka)
+            throws IOException {
+        ClusterNames cluster = ClusterNames.unique("apache-restart");
+        String source = SOURCES.get(0);
+        kafka.createTopic(topic(cluster, source), 1, 1);
+        Files.writeString(input(source), "first line of " + source + "\n", StandardCharsets.UTF_8);
+        try (DistributedWorkerProcess worker = DistributedWorkerProcess.start(worker(cluster, kafka, "w1"))) {
+            Duration ready = worker.awaitRestReady(STARTUP);
+            worker.rest().createConnector(source, Map.of(
+                    "connector.class", "FileStreamSource",
+                    "tasks.max", "1",
+                    "file", input(source).toString(),
+                    "topic", topic(cluster, source)), STARTUP);
+            worker.rest().awaitAllRunning(List.of(source), STARTUP);
+            awaitValue(kafka, topic(cluster, source), "first line of " + source);
+
+            int exitStatus = worker.stop();
+            Path firstConsole = worker.consoleLog();
+            worker.restart();
+            Duration readyAgain = worker.awaitRestReady(STARTUP);
+            worker.rest().awaitClusterStatus(source + " RUNNING again on " + worker.workerId(), STARTUP,
+                    status -> status.allRunning(List.of(source))
+                            && status.workerIds().equals(Set.of(worker.workerId())));
+            Files.writeString(input(source), "written after the restart\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+            awaitValue(kafka, topic(cluster, source), "written after the restart");
+
+            assertEquals(SIGTERM_EXIT_STATUS, exitStatus, "a JVM that ran its shutdown hooks after SIGTERM");
+            assertNotEquals(firstConsole, worker.consoleLog(), "each start has its own console file");
+            System.out.printf("apacheWorkerStoppedWithSigtermRunsItsConnectorAgainAfterARestart: REST-ready after "
+                    + "%d ms, again %d ms after the restart%n", ready.toMillis(), readyAgain.toMillis());
         }
     }
 
