@@ -3,6 +3,8 @@
  */
 package dev.sluice.connect.e2e.cluster;
 
+import static dev.sluice.connect.e2e.cluster.DistributedCluster.FAST_FAILOVER;
+import static dev.sluice.connect.e2e.cluster.WorkerRuntime.APACHE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -46,31 +48,21 @@ class ApacheClusterFailoverTest {
 
     @Test
     void apacheClusterMovesAKilledWorkersTasks(KafkaTestClients kafka) throws IOException {
-        ClusterNames cluster = ClusterNames.unique("apache-failover");
-        try (DistributedWorkerProcess first = DistributedWorkerProcess.start(worker(cluster, kafka, "w1"));
-             DistributedWorkerProcess second = DistributedWorkerProcess.start(worker(cluster, kafka, "w2"))) {
-            Duration firstReady = first.awaitRestReady(STARTUP);
-            Duration secondReady = second.awaitRestReady(STARTUP);
-
+        try (DistributedCluster cluster = DistributedCluster.create("apache-failover", kafka.bootstrapServers(), dir)) {
+            DistributedWorkerProcess first = cluster.start(APACHE, "w1", FAST_FAILOVER);
+            DistributedWorkerProcess second = cluster.start(APACHE, "w2", FAST_FAILOVER);
+            cluster.awaitRestReady(STARTUP);
             for (String source : SOURCES) {
-                kafka.createTopic(topic(cluster, source), 1, 1);
-                Files.writeString(input(source), "first line of " + source + "\n", StandardCharsets.UTF_8);
-                first.rest().createConnector(source, Map.of(
-                        "connector.class", "FileStreamSource",
-                        "tasks.max", "1",
-                        "file", input(source).toString(),
-                        "topic", topic(cluster, source)), STARTUP);
+                createSource(kafka, cluster.names(), first, source);
             }
-            Set<String> bothWorkers = Set.of(first.workerId(), second.workerId());
             ClusterStatus spread = first.rest().awaitClusterStatus("both sources RUNNING, spread over both workers",
-                    STARTUP, status -> status.allRunning(SOURCES) && status.workerIds().equals(bothWorkers));
+                    STARTUP, status -> status.allRunning(SOURCES)
+                            && status.workerIds().equals(Set.of(first.workerId(), second.workerId())));
 
-            DistributedWorkerProcess victim = spread.connectors().get("source-a").tasks().get(0).workerId()
-                    .equals(second.workerId()) ? second : first;
-            DistributedWorkerProcess survivor = victim == second ? first : second;
-            String moved = SOURCES.stream().filter(source -> spread.connectors().get(source).tasks().get(0)
-                    .workerId().equals(victim.workerId())).findFirst().orElseThrow();
-            awaitValue(kafka, topic(cluster, moved), "first line of " + moved);
+            String moved = SOURCES.get(0);
+            DistributedWorkerProcess victim = taskWorker(spread, moved).equals(first.workerId()) ? first : second;
+            DistributedWorkerProcess survivor = victim == first ? second : first;
+            awaitValue(kafka, topic(cluster.names(), moved), "first line of " + moved);
 
             long killedAt = System.nanoTime();
             assertEquals(DistributedWorkerProcess.SIGKILL_EXIT_STATUS, victim.kill());
@@ -79,32 +71,24 @@ class ApacheClusterFailoverTest {
                             && status.workerIds().equals(Set.of(survivor.workerId())));
             long failoverMillis = (System.nanoTime() - killedAt) / 1_000_000;
 
-            Files.writeString(input(moved), "written after the failover\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND);
-            awaitValue(kafka, topic(cluster, moved), "written after the failover");
-            System.out.printf("apacheClusterMovesAKilledWorkersTasks: workers REST-ready after %d / %d ms; "
-                            + "spread %s; killed %s (%s); everything RUNNING on %s %d ms after the kill%n",
-                    firstReady.toMillis(), secondReady.toMillis(), spread.workPerWorker(), victim.workerId(),
-                    victim == first ? "first started" : "second started", survivor.workerId(), failoverMillis);
+            append(moved, "written after the failover");
+            awaitValue(kafka, topic(cluster.names(), moved), "written after the failover");
+            System.out.printf("apacheClusterMovesAKilledWorkersTasks: spread %s; killed the %s worker; everything "
+                            + "RUNNING on the survivor %d ms after the kill%n", spread.workPerWorker(),
+                    victim == first ? "first started" : "second started", failoverMillis);
         }
     }
 
     @Test
     void apacheWorkerStoppedWithSigtermRunsItsConnectorAgainAfterARestart(KafkaTestClients kafka)
             throws IOException {
-        ClusterNames cluster = ClusterNames.unique("apache-restart");
         String source = SOURCES.get(0);
-        kafka.createTopic(topic(cluster, source), 1, 1);
-        Files.writeString(input(source), "first line of " + source + "\n", StandardCharsets.UTF_8);
-        try (DistributedWorkerProcess worker = DistributedWorkerProcess.start(worker(cluster, kafka, "w1"))) {
+        try (DistributedCluster cluster = DistributedCluster.create("apache-restart", kafka.bootstrapServers(), dir)) {
+            DistributedWorkerProcess worker = cluster.start(APACHE, "w1");
             Duration ready = worker.awaitRestReady(STARTUP);
-            worker.rest().createConnector(source, Map.of(
-                    "connector.class", "FileStreamSource",
-                    "tasks.max", "1",
-                    "file", input(source).toString(),
-                    "topic", topic(cluster, source)), STARTUP);
+            createSource(kafka, cluster.names(), worker, source);
             worker.rest().awaitAllRunning(List.of(source), STARTUP);
-            awaitValue(kafka, topic(cluster, source), "first line of " + source);
+            awaitValue(kafka, topic(cluster.names(), source), "first line of " + source);
 
             int exitStatus = worker.stop();
             Path firstConsole = worker.consoleLog();
@@ -113,9 +97,8 @@ class ApacheClusterFailoverTest {
             worker.rest().awaitClusterStatus(source + " RUNNING again on " + worker.workerId(), STARTUP,
                     status -> status.allRunning(List.of(source))
                             && status.workerIds().equals(Set.of(worker.workerId())));
-            Files.writeString(input(source), "written after the restart\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND);
-            awaitValue(kafka, topic(cluster, source), "written after the restart");
+            append(source, "written after the restart");
+            awaitValue(kafka, topic(cluster.names(), source), "written after the restart");
 
             assertEquals(SIGTERM_EXIT_STATUS, exitStatus, "a JVM that ran its shutdown hooks after SIGTERM");
             assertNotEquals(firstConsole, worker.consoleLog(), "each start has its own console file");
@@ -124,22 +107,35 @@ class ApacheClusterFailoverTest {
         }
     }
 
-    private DistributedWorkerSetup worker(ClusterNames cluster, KafkaTestClients kafka, String name) {
-        return DistributedWorkerSetup.of(WorkerRuntime.APACHE, cluster, kafka.bootstrapServers(), dir.resolve(name))
-                .sessionTimeout(Duration.ofSeconds(10))
-                .scheduledRebalanceMaxDelay(Duration.ofSeconds(3))
-                .write();
+    /** A FileStreamSource reading {@code <dir>/<name>.txt}, which starts with one line, into its own topic. */
+    private void createSource(KafkaTestClients kafka, ClusterNames names, DistributedWorkerProcess worker,
+            String name) throws IOException {
+        kafka.createTopic(topic(names, name), 1, 1);
+        Files.writeString(input(name), "first line of " + name + "\n", StandardCharsets.UTF_8);
+        worker.rest().createConnector(name, Map.of(
+                "connector.class", "FileStreamSource",
+                "tasks.max", "1",
+                "file", input(name).toString(),
+                "topic", topic(names, name)), STARTUP);
+    }
+
+    private void append(String source, String line) throws IOException {
+        Files.writeString(input(source), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
     private Path input(String source) {
         return dir.resolve(source + ".txt").toAbsolutePath();
     }
 
-    private static String topic(ClusterNames cluster, String source) {
-        return cluster.groupId() + "-" + source;
+    private static String topic(ClusterNames names, String source) {
+        return names.groupId() + "-" + source;
     }
 
-    /** Reads the topic from the start until a record with {@code value} has arrived. */
+    private static String taskWorker(ClusterStatus status, String connector) {
+        return status.connectors().get(connector).tasks().get(0).workerId();
+    }
+
+    /** Reads the topic from the start until a record containing {@code value} has arrived. */
     private static void awaitValue(KafkaTestClients kafka, String topic, String value) {
         List<String> seen = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafka.consumerConfig(null))) {

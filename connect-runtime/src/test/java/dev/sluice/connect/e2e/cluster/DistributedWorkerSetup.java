@@ -104,7 +104,6 @@ public final class DistributedWorkerSetup {
             props.put("key.converter.schemas.enable", "false");
             props.put("value.converter.schemas.enable", "false");
             props.put("offset.flush.interval.ms", "1000");
-            pluginDir(BuildLayout.pluginDir(runtime.ownFileConnectors()));
         }
 
         /** The worker's plugin.path, e.g. {@code BuildLayout.pluginDir("apache-file")}. */
@@ -139,6 +138,9 @@ public final class DistributedWorkerSetup {
         public DistributedWorkerSetup write() {
             int port = freePort();
             Map<String, String> all = new LinkedHashMap<>(props);
+            if (!all.containsKey("plugin.path")) {
+                all.put("plugin.path", BuildLayout.pluginDir(runtime.ownFileConnectors()).toAbsolutePath().toString());
+            }
             all.put("listeners", "http://" + HOST + ":" + port);
             all.putIfAbsent("rest.advertised.host.name", HOST);
             all.putIfAbsent("rest.advertised.port", Integer.toString(port));

@@ -42,15 +42,12 @@ class SluiceDistributedWorkerTest {
     @Test
     void sluiceWorkerStartsFromWorkerPropertiesAndKeepsItsConnectorAcrossARestart(KafkaTestClients kafka)
             throws IOException {
-        ClusterNames cluster = ClusterNames.unique("sluice-smoke");
-        String topic = cluster.groupId() + "-" + SOURCE;
-        kafka.createTopic(topic, 1, 1);
         Path input = dir.resolve("input.txt").toAbsolutePath();
         Files.writeString(input, "a line\n", StandardCharsets.UTF_8);
-        DistributedWorkerSetup setup = DistributedWorkerSetup.of(WorkerRuntime.SLUICE, cluster,
-                kafka.bootstrapServers(), dir.resolve("w1")).write();
-
-        try (DistributedWorkerProcess worker = DistributedWorkerProcess.start(setup)) {
+        try (DistributedCluster cluster = DistributedCluster.create("sluice-smoke", kafka.bootstrapServers(), dir)) {
+            String topic = cluster.names().groupId() + "-" + SOURCE;
+            kafka.createTopic(topic, 1, 1);
+            DistributedWorkerProcess worker = cluster.start(WorkerRuntime.SLUICE, "w1");
             Duration ready = worker.awaitRestReady(STARTUP);
             assertTrue(Files.readString(worker.consoleLog()).contains("Sluice worker started in"),
                     worker::consoleTail);
