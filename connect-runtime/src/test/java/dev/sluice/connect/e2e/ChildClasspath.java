@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
  * FileStream connectors can only come from {@code plugin.path}, as in a real installation. The test classes stay
  * out as well: their test plugins are not part of an installed worker.
  */
-final class ChildClasspath {
+public final class ChildClasspath {
 
     private ChildClasspath() {
     }
 
-    static String withoutFileConnectors() {
+    public static String withoutFileConnectors() {
         // Surefire/failsafe may start the JVM from a manifest-only jar; the real entries are in this property.
         String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return Arrays.stream(full.split(File.pathSeparator))

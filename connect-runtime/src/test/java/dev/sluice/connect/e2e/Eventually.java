@@ -9,14 +9,14 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Polls a condition until it holds or a deadline passes; the worker runs in another process, so there is no hook. */
-final class Eventually {
+public final class Eventually {
 
     private static final long POLL_MILLIS = 100;
 
     private Eventually() {
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier condition, Supplier<String> diagnostics) {
+    public static void await(String what, Duration timeout, BooleanSupplier condition, Supplier<String> diagnostics) {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {

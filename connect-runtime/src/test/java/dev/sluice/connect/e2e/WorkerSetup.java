@@ -6,7 +6,6 @@ package dev.sluice.connect.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,16 +128,6 @@ final class WorkerSetup {
 
     /** The plugin directory the build laid out under {@code e2e-plugins/<name>} next to the test classes. */
     static Path pluginDir(String name) {
-        try {
-            Path testClasses = Path.of(WorkerSetup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path dir = testClasses.getParent().resolve("e2e-plugins").resolve(name);
-            if (!Files.isDirectory(dir)) {
-                throw new IllegalStateException("plugin directory " + dir + " is missing; the build copies it in "
-                        + "generate-test-resources");
-            }
-            return dir;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return BuildLayout.pluginDir(name);
     }
 }
