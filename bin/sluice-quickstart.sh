@@ -2,8 +2,10 @@
 # Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
 #
 # The quickstart: a single-node KRaft broker on localhost:9092 (data kept under ./data/kafka) and, beside it, a
-# standalone Sluice worker (REST on port 8083) running the file source and sink connectors, which copy lines
-# appended to test.txt into the topic connect-test and from there into test.sink.txt. Ctrl-C stops both.
+# distributed Sluice worker (config/connect-distributed.properties, REST on port 8083) running the file source and
+# sink connectors, which copy lines appended to test.txt into the topic connect-test and from there into
+# test.sink.txt. The connectors are created through REST on the first start only: the worker keeps them, with their
+# offsets, in the internal topics, so a second start carries on where the first stopped. Ctrl-C stops both.
 #
 # Runs from the repository root whatever the current directory; builds first if the build outputs are missing
 # (after changing the sources, refresh them with `mvn -DskipTests package`). JAVA_HOME and the variables of
@@ -92,12 +94,69 @@ until grep -q "Kafka is ready" "$broker_out" 2> /dev/null; do
 done
 echo "Kafka is ready."
 
+worker_pid=""
+stop_all() {
+    if [ -n "$worker_pid" ] && kill -0 "$worker_pid" 2> /dev/null; then
+        echo "Stopping the worker ..."
+        kill -TERM "$worker_pid" 2> /dev/null || true
+        wait "$worker_pid" 2> /dev/null || true
+    fi
+    stop_broker
+}
+trap stop_all EXIT
+
+# One HTTP request to the worker over bash's /dev/tcp (no curl needed); prints the status code.
+http_status() { # method path [json-body]
+    local body="${3:-}" status=""
+    exec 3<> "/dev/tcp/127.0.0.1/$rest_port" || return 1
+    printf '%s %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' \
+        "$1" "$2" "${#body}" "$body" >&3
+    read -r _ status _ <&3 || true
+    exec 3>&- 3<&-
+    echo "$status"
+}
+
+# A connector .properties file (key=value lines) as a JSON object of strings.
+properties_json() { # file
+    local json="" key value
+    while IFS='=' read -r key value; do
+        case "$key" in ''|'#'*|'!'*) continue ;; esac
+        value="${value//\\/\\\\}"
+        value="${value//\"/\\\"}"
+        json="$json${json:+,}\"$key\":\"$value\""
+    done < "$1"
+    echo "{$json}"
+}
+
 touch test.txt
-echo "Starting the worker (REST on http://localhost:$rest_port). Try:"
+echo "Starting the worker (REST on http://localhost:$rest_port, output in logs/connect-quickstart.out) ..."
+bin/connect-distributed.sh config/connect-distributed.properties > logs/connect-quickstart.out 2>&1 &
+worker_pid=$!
+
+until [ "$(http_status GET /connectors 2> /dev/null)" = "200" ]; do
+    if ! kill -0 "$worker_pid" 2> /dev/null; then
+        echo "The worker did not start; the end of logs/connect-quickstart.out:" >&2
+        tail -n 30 logs/connect-quickstart.out >&2
+        exit 1
+    fi
+    sleep 0.5
+done
+
+for file in config/connect-file-source.properties config/connect-file-sink.properties; do
+    name="$(sed -n 's/^name=//p' "$file")"
+    if [ "$(http_status GET "/connectors/$name")" = "404" ]; then
+        status="$(http_status PUT "/connectors/$name/config" "$(properties_json "$file")")"
+        echo "Created connector $name (HTTP $status)"
+    else
+        echo "Connector $name already exists; it resumes from its stored offsets"
+    fi
+done
+
+echo "Sluice is running. Try:"
 echo "  echo hello >> test.txt; cat test.sink.txt"
-echo "  curl localhost:$rest_port/connectors"
+echo "  curl localhost:$rest_port/connectors?expand=status"
 echo "Ctrl-C stops the worker and the broker."
 status=0
-bin/connect-standalone.sh config/connect-standalone.properties \
-    config/connect-file-source.properties config/connect-file-sink.properties || status=$?
+wait "$worker_pid" || status=$?
+worker_pid=""
 exit "$status"

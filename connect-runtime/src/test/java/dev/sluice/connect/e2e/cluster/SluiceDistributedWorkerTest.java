@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 @WithSharedKafka
-@Disabled("dev.sluice.connect.cli.ConnectDistributed is still the placeholder that exits 1; enable once the "
-        + "distributed main lands")
 class SluiceDistributedWorkerTest {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
