@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -172,7 +172,14 @@ class TopicJournalTest {
             transactional.commitTransaction();
         }
         JournalRecorder recorder = new JournalRecorder();
-        started(topic, recorder);
+        TopicJournal journal = started(topic, recorder);
+        // The transaction markers reach the partition shortly after commitTransaction() returns; until then the
+        // read-committed end of the topic is before both transactions, so wait for the committed record.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (recorder.records().isEmpty() && System.nanoTime() < deadline) {
+            await(journal.readToEnd());
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
 
         assertEquals(List.of("committed=y"), recorder.records());
     }
