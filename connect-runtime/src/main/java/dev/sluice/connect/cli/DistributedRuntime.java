@@ -9,6 +9,7 @@ import dev.sluice.connect.herder.InternalRequests;
 import dev.sluice.connect.herder.OffsetOperations;
 import dev.sluice.connect.herder.StatusReporter;
 import dev.sluice.connect.herder.WorkerHerder;
+import dev.sluice.connect.herder.distributed.DepartureCheck;
 import dev.sluice.connect.herder.distributed.GroupCluster;
 import dev.sluice.connect.herder.distributed.SessionKeyRotation;
 import dev.sluice.connect.herder.distributed.WorkerGroupMember;
@@ -71,7 +72,7 @@ public final class DistributedRuntime implements AutoCloseable {
         GroupCluster cluster = new GroupCluster(groupMember(config.originals()), configStore,
                 () -> rest.advertisedUrl().toString(), Duration.ofMillis(config.workerSyncTimeoutMs()),
                 config.scheduledRebalanceMaxDelayMs(), sessionKeys(config),
-                url -> statusStore.leftNothingRunning(hostAndPort(url), Duration.ofSeconds(5)));
+                new DepartureCheck(workerId -> statusStore.leftNothingRunning(workerId, Duration.ofSeconds(5))));
         this.statuses = new StatusReporter(statusStore, null, cluster::generation, this::connectorVersion);
         WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, statuses);
         this.worker = new Worker(config, plugins, configProviders, policy, tasks,
@@ -92,12 +93,6 @@ public final class DistributedRuntime implements AutoCloseable {
         return new SessionKeyRotation(config.getString(DistributedConfig.INTER_WORKER_KEY_GENERATION_ALGORITHM_CONFIG),
                 config.getInt(DistributedConfig.INTER_WORKER_KEY_SIZE_CONFIG), config.keyTtlMs(),
                 System::currentTimeMillis);
-    }
-
-    /** The {@code worker_id} of the worker with this REST URL. */
-    private static String hostAndPort(String url) {
-        URI uri = URI.create(url);
-        return uri.getHost() + ":" + uri.getPort();
     }
 
     private String connectorVersion(String connector) {
