@@ -219,7 +219,8 @@ final class Reconciler {
             return null;
         }
         try {
-            return worker.connectorTaskConfigs(name, tasksMax(started.config()));
+            List<Map<String, String>> generated = worker.connectorTaskConfigs(name, tasksMax(started.config()));
+            return SecretPlaceholders.restore(generated, started.config(), worker.connectorConfig(name));
         } catch (RuntimeException e) {
             log.error("Failed to generate task configs for connector {}", name, e);
             return null;
