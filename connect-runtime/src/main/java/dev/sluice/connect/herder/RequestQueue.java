@@ -4,6 +4,8 @@
 package dev.sluice.connect.herder;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -56,18 +58,19 @@ final class RequestQueue {
         return submit(work).thenCompose(future -> future);
     }
 
-    /** Runs, on the calling (herder) thread, every request queued so far. */
+    /**
+     * Runs, on the calling (herder) thread, the requests queued when it is called. Requests queued meanwhile wait
+     * for the next call: under a steady stream of REST writes (each waits for its config record to be read back)
+     * the queue might never drain, and the herder must get back to polling the group in time, or the coordinator
+     * drops it (a leader that does not answer a join within the session timeout loses its membership).
+     */
     void runPending() {
-        while (true) {
-            Runnable next;
-            synchronized (this) {
-                next = pending.poll();
-            }
-            if (next == null) {
-                return;
-            }
-            next.run();
+        List<Runnable> batch;
+        synchronized (this) {
+            batch = new ArrayList<>(pending);
+            pending.clear();
         }
+        batch.forEach(Runnable::run);
     }
 
     synchronized boolean isEmpty() {

@@ -103,11 +103,16 @@ public final class StatusReporter implements ConnectorStatusListener, TaskStatus
         store.put(connectorStatus(connector, State.FAILED, cause));
     }
 
+    /**
+     * A STOPPED or FAILED state stays visible; anything else becomes UNASSIGNED until it runs again. Only a status
+     * this worker wrote is replaced: a worker that stops late (it lost its group membership, or was revoked while
+     * another worker already started the connector) must not overwrite the new owner's RUNNING.
+     */
     @Override
     public void onShutdown(String connector) {
-        // A STOPPED or FAILED state stays visible; anything else becomes UNASSIGNED until it runs again.
         ConnectorStatus current = store.get(connector);
-        if (current != null && current.state() != State.STOPPED && current.state() != State.FAILED) {
+        if (current != null && workerId.equals(current.workerId()) && current.state() != State.STOPPED
+                && current.state() != State.FAILED) {
             connector(connector, State.UNASSIGNED);
         }
     }
@@ -132,10 +137,11 @@ public final class StatusReporter implements ConnectorStatusListener, TaskStatus
         store.put(taskStatus(id, State.FAILED, cause));
     }
 
+    /** Like {@link #onShutdown(String)}: only this worker's own status of the task becomes UNASSIGNED. */
     @Override
     public void onShutdown(ConnectorTaskId id) {
         TaskStatus current = store.get(id);
-        if (current != null && current.state() != State.FAILED) {
+        if (current != null && workerId.equals(current.workerId()) && current.state() != State.FAILED) {
             task(id, State.UNASSIGNED);
         }
     }

@@ -54,6 +54,61 @@ public final class ConnectRestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json(jsonBody))));
     }
 
+    public Response put(String path, Object jsonBody) throws IOException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(jsonBody))));
+    }
+
+    public Response delete(String path) throws IOException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
+    /** One REST call: its method, e.g. {@code PUT}, and path; {@link #call(Request)} sends it. */
+    public record Request(String method, String path, Object jsonBody) {
+    }
+
+    /** Sends {@code request}: GET, POST, PUT (with its JSON body) or DELETE. */
+    public Response call(Request request) throws IOException {
+        return switch (request.method()) {
+            case "GET" -> get(request.path());
+            case "POST" -> post(request.path(), request.jsonBody());
+            case "PUT" -> put(request.path(), request.jsonBody());
+            case "DELETE" -> delete(request.path());
+            default -> throw new IllegalArgumentException("unsupported method " + request.method());
+        };
+    }
+
+    /**
+     * Sends {@code request}, retried through rebalances (409, 5xx, no answer) until it answers 2xx. On a retry a
+     * 404 also counts as done for a DELETE: an earlier attempt may have gone through without its answer arriving.
+     */
+    public Response awaitSuccess(Request request, Duration timeout) {
+        AtomicReference<Response> success = new AtomicReference<>();
+        AtomicReference<String> last = new AtomicReference<>("no answer yet");
+        AtomicInteger attempts = new AtomicInteger();
+        String what = request.method() + " " + request.path() + " at " + base;
+        Eventually.await(what, timeout, () -> {
+            try {
+                boolean retry = attempts.getAndIncrement() > 0;
+                Response response = call(request);
+                last.set(response.status() + " " + response.body());
+                if (response.status() / 100 == 2
+                        || retry && response.status() == 404 && request.method().equals("DELETE")) {
+                    success.set(response);
+                    return true;
+                }
+                if (response.status() == 409 || response.status() >= 500) {
+                    return false;
+                }
+                throw new AssertionError(what + " failed: " + last.get());
+            } catch (IOException e) {
+                last.set(e.toString());
+                return false;
+            }
+        }, () -> "last answer: " + last.get() + "\n" + diagnostics.get());
+        return success.get();
+    }
+
     /** The worker serves its API: {@code GET /} answers 200 JSON (during startup Jetty answers an HTML 404). */
     public boolean serverInfoAvailable() {
         try {

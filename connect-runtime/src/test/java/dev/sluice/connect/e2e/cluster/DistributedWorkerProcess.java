@@ -159,6 +159,16 @@ public final class DistributedWorkerProcess implements AutoCloseable {
         return consoleLog;
     }
 
+    /** The lines of the current start's output that contain {@code fragment}, e.g. {@code "Creating task"}. */
+    public List<String> consoleLines(String fragment) {
+        try {
+            return Files.readAllLines(consoleLog, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.contains(fragment)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String consoleTail() {
         try {
             List<String> lines = Files.readAllLines(consoleLog, StandardCharsets.UTF_8);
