@@ -74,6 +74,9 @@ public final class InternalClientConfigs {
         // Only InternalTopics creates internal topics, compacted; never let a read create one with broker defaults.
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+        // A read-to-end barrier whose fetch is parked at the broker would otherwise wait out the default 500 ms;
+        // every config write waits for one, so it would cost half a second. Internal topics carry little data.
+        props.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
         return props;
     }
 
