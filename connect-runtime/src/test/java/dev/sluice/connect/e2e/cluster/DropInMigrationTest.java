@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,7 +50,8 @@ class DropInMigrationTest {
     private static final int LINES_AFTER = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
+    /** Kept when a test fails: the workers' console logs are in it. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dir;
 
     @Test
@@ -90,7 +92,9 @@ class DropInMigrationTest {
                 TopicLines.awaitEndingWith(kafka, topic(names, source), lines(source, 0, LINES_BEFORE), SETTLE);
                 awaitCommittedPosition(first.get(0), source, Files.size(input(source)));
             }
+            long stopping = System.nanoTime();
             stopAll(first);
+            long stopped = System.nanoTime();
 
             List<DistributedWorkerProcess> second = List.of(cluster.start(after, "after-1"),
                     cluster.start(after, "after-2"));
@@ -98,6 +102,7 @@ class DropInMigrationTest {
             Set<String> secondIds = Set.of(second.get(0).workerId(), second.get(1).workerId());
             second.get(0).rest().awaitClusterStatus(SOURCES + " RUNNING on the " + after + " workers", SETTLE,
                     status -> status.allRunning(SOURCES) && secondIds.containsAll(status.workerIds()));
+            long resumed = System.nanoTime();
             for (String source : SOURCES) {
                 assertEquals(withName(created.get(source), source), config(second.get(1), source),
                         source + "'s config as the " + after + " worker reads it");
@@ -111,8 +116,10 @@ class DropInMigrationTest {
                 List<String> inTopic = TopicLines.awaitEndingWith(kafka, topic(names, source), expected, SETTLE);
                 assertEquals(expected, inTopic, source + ": every line once, in order");
             }
-            System.out.printf("%s resumed what %s committed: %d + %d lines per source, done in %d ms%n", after,
-                    before, LINES_BEFORE, LINES_AFTER, (System.nanoTime() - started) / 1_000_000);
+            System.out.printf("%s resumed what %s committed: %d + %d lines per source; stopping took %d ms, "
+                    + "RUNNING again %d ms after the stop; done in %d ms%n", after, before, LINES_BEFORE,
+                    LINES_AFTER, millis(stopping, stopped), millis(stopped, resumed),
+                    millis(started, System.nanoTime()));
         }
     }
 
@@ -137,6 +144,10 @@ class DropInMigrationTest {
                 return false;
             }
         }, () -> "last answer: " + last.get() + "\n" + worker.consoleTail());
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     /** SIGTERMs every worker at once, so none takes over another's work on the way down. */

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,7 +47,8 @@ class MixedClusterTest {
     private static final String SINK = "sink";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
+    /** Kept when a test fails: the workers' console logs are in it. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dir;
 
     @Test
