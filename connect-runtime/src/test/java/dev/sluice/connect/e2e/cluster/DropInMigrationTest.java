@@ -115,6 +115,11 @@ class DropInMigrationTest {
                 List<String> expected = lines(source, 0, LINES_BEFORE + LINES_AFTER);
                 List<String> inTopic = TopicLines.awaitEndingWith(kafka, topic(names, source), expected, SETTLE);
                 assertEquals(expected, inTopic, source + ": every line once, in order");
+                awaitCommittedPosition(second.get(0), source, Files.size(input(source)));
+            }
+            for (String topic : List.of(names.offsetTopic(), names.statusTopic())) {
+                assertEquals(Map.of(), KeyPartitions.splitKeys(kafka, topic),
+                        "keys both runtimes wrote to " + topic + " each in one partition");
             }
             System.out.printf("%s resumed what %s committed: %d + %d lines per source; stopping took %d ms, "
                     + "RUNNING again %d ms after the stop; done in %d ms%n", after, before, LINES_BEFORE,

@@ -110,6 +110,10 @@ class MixedClusterTest {
                     () -> readOutput().equals(List.of("first line of source-a", "appended to source-a")),
                     () -> "sink output: " + readOutput() + "\n" + leader.consoleTail() + "\n"
                             + follower.consoleTail());
+            for (String topic : List.of(names.offsetTopic(), names.statusTopic())) {
+                assertEquals(Map.of(), KeyPartitions.splitKeys(kafka, topic),
+                        "keys both runtimes wrote to " + topic + " each in one partition");
+            }
             System.out.printf("%s leads, %s follows: work per worker %s; done in %d ms%n", leaderRuntime,
                     followerRuntime, spread.workPerWorker(), (System.nanoTime() - started) / 1_000_000);
         }
