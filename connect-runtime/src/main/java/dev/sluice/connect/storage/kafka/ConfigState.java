@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * connector's commit record arrives and names exactly as many tasks as were written since the last commit, so a
  * worker never runs half of a new task set. Thread-safe: the journal thread applies records while others take
  * snapshots, which are built only when something changed.
+ *
+ * <p>The snapshot's offset is the position after the last record read (its offset + 1), -1 before any record: this
+ * is the config offset Apache's workers put in their group metadata and assignments (1 after reading only the
+ * session key at offset 0), and the leader compares offsets across workers to tell whether it is behind.
  */
 final class ConfigState {
 
@@ -34,7 +38,7 @@ final class ConfigState {
     private boolean changed;
 
     synchronized void apply(ConfigRecord record, long recordOffset) {
-        offset = recordOffset;
+        offset = recordOffset + 1;
         changed = true;
         if (record instanceof ConfigRecord.ConnectorConfig config) {
             if (config.properties() == null) {
@@ -65,7 +69,7 @@ final class ConfigState {
 
     /** A record this store does not interpret still moves the offset. */
     synchronized void skip(long recordOffset) {
-        offset = recordOffset;
+        offset = recordOffset + 1;
         changed = true;
     }
 
