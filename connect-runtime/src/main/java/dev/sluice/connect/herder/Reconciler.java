@@ -37,8 +37,13 @@ final class Reconciler {
     private record StartedConnector(Map<String, String> config, TargetState target) {
     }
 
-    /** What a task was started with; it restarts when either config changes. */
-    private record StartedTask(Map<String, String> connectorConfig, Map<String, String> taskConfig) {
+    /** What a task was started with, and the target state it was last moved to. */
+    private record StartedTask(Map<String, String> connectorConfig, Map<String, String> taskConfig,
+                               TargetState target) {
+
+        StartedTask moved(TargetState next) {
+            return new StartedTask(connectorConfig, taskConfig, next);
+        }
     }
 
     private final Worker worker;
@@ -78,9 +83,12 @@ final class Reconciler {
         List<ConnectorTaskId> unwanted = new ArrayList<>();
         tasks.forEach((id, started) -> {
             String connector = id.connector();
-            if (!assignment.owns(id) || snapshot.targetState(connector) == TargetState.STOPPED
-                    || !started.taskConfig().equals(snapshot.taskConfig(id))
-                    || !started.connectorConfig().equals(snapshot.connectorConfig(connector))) {
+            // A changed connector config restarts the task only once the task configs generated from it are
+            // committed, so that one change means one restart.
+            boolean outdated = !started.taskConfig().equals(snapshot.taskConfig(id))
+                    || snapshot.tasksCurrent(connector)
+                    && !started.connectorConfig().equals(snapshot.connectorConfig(connector));
+            if (!assignment.owns(id) || snapshot.targetState(connector) == TargetState.STOPPED || outdated) {
                 unwanted.add(id);
             }
         });
@@ -122,6 +130,18 @@ final class Reconciler {
                 }
             }
         });
+        // Tasks whose connector runs on another worker follow the target state here, on their own.
+        Set<String> moved = new TreeSet<>();
+        tasks.replaceAll((id, started) -> {
+            TargetState wanted = snapshot.targetState(id.connector());
+            if (wanted == started.target() || wanted == TargetState.STOPPED) {
+                return started;
+            }
+            if (!connectors.containsKey(id.connector()) && moved.add(id.connector())) {
+                worker.setTargetState(id.connector(), wanted);
+            }
+            return started.moved(wanted);
+        });
     }
 
     private void startMissingConnectors(ConfigSnapshot snapshot, Assignment assignment, Set<String> needTaskConfigs) {
@@ -154,7 +174,7 @@ final class Reconciler {
             }
             statuses.task(id, State.UNASSIGNED);
             worker.startTask(id, connectorConfig, taskConfig, statuses, target);
-            tasks.put(id, new StartedTask(connectorConfig, taskConfig));
+            tasks.put(id, new StartedTask(connectorConfig, taskConfig, target));
         }
     }
 

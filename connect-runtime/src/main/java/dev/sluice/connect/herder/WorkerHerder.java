@@ -210,7 +210,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
             return;
         }
         List<Map<String, String>> generated = reconciler.generateTaskConfigs(name, snapshot);
-        if (generated == null || generated.equals(snapshot.taskConfigs(name))) {
+        if (generated == null || generated.equals(snapshot.taskConfigs(name)) && snapshot.tasksCurrent(name)) {
             return;
         }
         taskConfigs.publish(name, generated, snapshot);

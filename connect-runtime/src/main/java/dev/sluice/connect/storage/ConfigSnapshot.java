@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -24,13 +25,16 @@ import java.util.TreeMap;
  * @param targetStates connector name to target state; connectors absent here are STARTED
  * @param tasks       connector name to the committed task configs, in task order
  * @param sessionKey  the current session key, or null (standalone, or before the leader wrote one)
+ * @param staleTasks  connectors whose config changed after their task configs were last committed: their tasks
+ *                    still run with the previous connector config until the leader commits task configs again
  */
 public record ConfigSnapshot(long offset, SortedMap<String, Map<String, String>> connectors,
                              Map<String, TargetState> targetStates, Map<String, List<Map<String, String>>> tasks,
-                             SessionKey sessionKey) {
+                             SessionKey sessionKey, Set<String> staleTasks) {
 
     /** The snapshot of an empty store. */
-    public static final ConfigSnapshot EMPTY = new ConfigSnapshot(-1, new TreeMap<>(), Map.of(), Map.of(), null);
+    public static final ConfigSnapshot EMPTY = new ConfigSnapshot(-1, new TreeMap<>(), Map.of(), Map.of(), null,
+            Set.of());
 
     public ConfigSnapshot {
         SortedMap<String, Map<String, String>> copy = new TreeMap<>();
@@ -44,6 +48,12 @@ public record ConfigSnapshot(long offset, SortedMap<String, Map<String, String>>
             taskCopy.put(name, List.copyOf(list));
         });
         tasks = Collections.unmodifiableMap(taskCopy);
+        staleTasks = Set.copyOf(staleTasks);
+    }
+
+    /** Whether the connector's committed task configs were generated from its current config. */
+    public boolean tasksCurrent(String connector) {
+        return !staleTasks.contains(connector);
     }
 
     public boolean contains(String connector) {

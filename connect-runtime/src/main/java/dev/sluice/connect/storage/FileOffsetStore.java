@@ -6,7 +6,6 @@ package dev.sluice.connect.storage;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,9 +8,11 @@ import dev.sluice.connect.domain.SessionKey;
 import dev.sluice.connect.domain.TargetState;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +32,7 @@ public final class MemoryConfigStore implements ConfigStore {
     };
 
     private volatile ConfigSnapshot snapshot = ConfigSnapshot.EMPTY;
+    private final Set<String> staleTasks = new HashSet<>();
     private volatile Listener listener = NO_LISTENER;
 
     @Override
@@ -56,7 +59,10 @@ public final class MemoryConfigStore implements ConfigStore {
         ConfigSnapshot current = snapshot;
         TreeMap<String, Map<String, String>> connectors = new TreeMap<>(current.connectors());
         boolean created = !connectors.containsKey(connector);
-        connectors.put(connector, new LinkedHashMap<>(config));
+        Map<String, String> previous = connectors.put(connector, new LinkedHashMap<>(config));
+        if (previous != null && !previous.equals(config)) {
+            staleTasks.add(connector);
+        }
         Map<String, TargetState> states = new HashMap<>(current.targetStates());
         if (initialState != null || created) {
             states.put(connector, initialState == null ? TargetState.STARTED : initialState);
@@ -73,6 +79,7 @@ public final class MemoryConfigStore implements ConfigStore {
         states.remove(connector);
         Map<String, List<Map<String, String>>> tasks = new HashMap<>(current.tasks());
         tasks.remove(connector);
+        staleTasks.remove(connector);
         replace(current, connectors, states, tasks, current.sessionKey());
     }
 
@@ -81,6 +88,7 @@ public final class MemoryConfigStore implements ConfigStore {
         ConfigSnapshot current = snapshot;
         Map<String, List<Map<String, String>>> tasks = new HashMap<>(current.tasks());
         tasks.put(connector, configs);
+        staleTasks.remove(connector);
         replace(current, current.connectors(), current.targetStates(), tasks, current.sessionKey());
     }
 
@@ -106,7 +114,8 @@ public final class MemoryConfigStore implements ConfigStore {
     private void replace(ConfigSnapshot current, Map<String, Map<String, String>> connectors,
                          Map<String, TargetState> states, Map<String, List<Map<String, String>>> tasks,
                          SessionKey key) {
-        snapshot = new ConfigSnapshot(current.offset() + 1, new TreeMap<>(connectors), states, tasks, key);
+        snapshot = new ConfigSnapshot(current.offset() + 1, new TreeMap<>(connectors), states, tasks, key,
+                staleTasks);
         listener.onChange();
     }
 

@@ -8,8 +8,10 @@ import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.storage.ConfigSnapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,7 @@ final class ConfigState {
     private final Map<String, TargetState> targetStates = new HashMap<>();
     private final Map<String, List<Map<String, String>>> committedTasks = new HashMap<>();
     private final Map<String, Map<Integer, Map<String, String>>> pendingTasks = new HashMap<>();
+    private final Set<String> staleTasks = new HashSet<>();
     private SessionKey sessionKey;
     private long offset = -1;
     private ConfigSnapshot snapshot = ConfigSnapshot.EMPTY;
@@ -46,8 +49,12 @@ final class ConfigState {
                 targetStates.remove(config.connector());
                 committedTasks.remove(config.connector());
                 pendingTasks.remove(config.connector());
+                staleTasks.remove(config.connector());
             } else {
-                connectors.put(config.connector(), config.properties());
+                Map<String, String> previous = connectors.put(config.connector(), config.properties());
+                if (previous != null && !previous.equals(config.properties())) {
+                    staleTasks.add(config.connector());
+                }
             }
         } else if (record instanceof ConfigRecord.TaskConfig task) {
             if (task.properties() != null) {
@@ -86,6 +93,7 @@ final class ConfigState {
             tasks.add(config);
         }
         committedTasks.put(connector, tasks);
+        staleTasks.remove(connector);
     }
 
     synchronized ConfigSnapshot snapshot() {
@@ -96,7 +104,7 @@ final class ConfigState {
                     tasks.put(name, configs);
                 }
             });
-            snapshot = new ConfigSnapshot(offset, connectors, targetStates, tasks, sessionKey);
+            snapshot = new ConfigSnapshot(offset, connectors, targetStates, tasks, sessionKey, staleTasks);
             changed = false;
         }
         return snapshot;
