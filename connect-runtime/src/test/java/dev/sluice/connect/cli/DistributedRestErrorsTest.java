@@ -174,6 +174,12 @@ class DistributedRestErrorsTest {
         assertEquals(404, noSuchPath.statusCode());
         assertEquals("{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}", noSuchPath.body());
         assertError(404, "Unknown plugin NoSuch.", worker.send("GET", "/connector-plugins/NoSuch/config", null));
+        // Deliberate difference (docs/compatibility.md): Apache wraps this 400 in a 500.
+        HttpResponse<String> validate = worker.send("PUT", "/connector-plugins/NoSuch/config/validate",
+                "{\"connector.class\":\"NoSuch\"}");
+        assertEquals(400, validate.statusCode(), validate.body());
+        assertTrue(json(validate).path("message").asText().startsWith("Failed to find any class that implements"
+                + " Connector and which name matches NoSuch, available connectors are: "), validate.body());
         assertError(404, "Logger no.such.logger." + name + " not found.",
                 worker.send("GET", "/admin/loggers/no.such.logger." + name, null));
     }
