@@ -85,13 +85,14 @@ final class ConnectorViews {
             throw new NotFoundException("No status found for connector " + name);
         }
         if (restartingConnector) {
-            connector = connector.with(State.RESTARTING, null);
+            // A failed instance keeps its trace while it restarts, as on Apache's worker.
+            connector = connector.with(State.RESTARTING, connector.trace());
         }
         List<TaskStatus> tasks = new ArrayList<>();
         for (ConnectorTaskId id : snapshot.taskIds(name)) {
             TaskStatus task = statuses.get(id);
             if (task != null) {
-                tasks.add(restartingTasks.contains(id.task()) ? task.with(State.RESTARTING, null) : task);
+                tasks.add(restartingTasks.contains(id.task()) ? task.with(State.RESTARTING, task.trace()) : task);
             }
         }
         return new ConnectorReport(name, connector, tasks, config == null ? ConnectorType.UNKNOWN : type(config));

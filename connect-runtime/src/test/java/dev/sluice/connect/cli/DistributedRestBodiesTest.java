@@ -22,6 +22,10 @@ import dev.sluice.connect.testkit.junit.WithSharedKafka;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +108,53 @@ class DistributedRestBodiesTest {
 
         JsonNode names = json(worker.send("GET", "/connectors", null));
         assertTrue(names.isArray() && names.toString().contains("\"" + name + "\""), names.toString());
+    }
+
+    @Test
+    void aNewConnectorHasNoStatusUntilItRunsAndIsNeverShownUnassigned() throws Exception {
+        worker.createTicking(name, name);
+        Set<String> answers = new TreeSet<>();
+        long deadline = System.nanoTime() + DistributedRestWorker.DEADLINE.toNanos();
+        JsonNode status = null;
+        while (status == null || !status.path("tasks").path(0).path("state").asText().equals("RUNNING")) {
+            assertTrue(System.nanoTime() < deadline, "Timed out; answers so far " + answers);
+            HttpResponse<String> answer = worker.send("GET", "/connectors/" + name + "/status", null);
+            if (answer.statusCode() == 404) {
+                answers.add(answer.body());
+            } else {
+                status = json(answer);
+                answers.add(status.path("connector").path("state").asText());
+                status.path("tasks").forEach(task -> answers.add("task " + task.path("state").asText()));
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        Set<String> expected = Set.of("{\"error_code\":404,\"message\":\"No status found for connector " + name
+                + "\"}", "RUNNING", "task RUNNING");
+        assertTrue(expected.containsAll(answers), answers.toString());
+    }
+
+    @Test
+    void restartingOnlyFailedTasksShowsThemRestartingWithTheirTrace() throws Exception {
+        HttpResponse<String> created = worker.send("POST", "/connectors", "{\"name\":\"" + name + "\",\"config\":{"
+                + "\"connector.class\":\"" + TICKING + "\",\"tasks.max\":\"1\",\"topic\":\"" + name + "\","
+                + "\"fail.tasks\":\"0\"}}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode failed = worker.awaitStates(name, "RUNNING", "FAILED").path("tasks").path(0);
+        // A failed instance adds "trace" after the other properties; a healthy one has none at all.
+        assertEquals(List.of("id", "state", "worker_id", "version", "trace"), fields(failed));
+        assertTrue(failed.path("trace").asText().contains("configured to fail"), failed.toString());
+        assertEquals(failed, json(worker.send("GET", "/connectors/" + name + "/tasks/0/status", null)));
+
+        HttpResponse<String> restart = worker.send("POST", "/connectors/" + name
+                + "/restart?includeTasks=true&onlyFailed=true", null);
+        assertEquals(202, restart.statusCode(), restart.body());
+        JsonNode planned = json(restart);
+        assertEquals(List.of("state", "worker_id", "version"), fields(planned.path("connector")));
+        assertEquals("RUNNING", planned.path("connector").path("state").asText());
+        JsonNode restarting = planned.path("tasks").path(0);
+        assertEquals(List.of("id", "state", "worker_id", "version", "trace"), fields(restarting));
+        assertEquals("RESTARTING", restarting.path("state").asText());
+        assertEquals(failed.path("trace"), restarting.path("trace"));
     }
 
     @Test
