@@ -170,7 +170,7 @@ final class ConfigWrites {
         }
     }
 
-    /** Restarts name an unknown connector in words of their own (Apache's). */
+    /** Fails a restart of an unknown connector with the wording Apache uses for restarts (not "... not found"). */
     static void requireKnownForRestart(ConfigSnapshot snapshot, String name) {
         if (!snapshot.contains(name)) {
             throw new NotFoundException("Unknown connector: " + name);
