@@ -67,6 +67,7 @@ public final class DistributedRuntime implements AutoCloseable {
         this.configStore = KafkaConfigStore.create(config.configTopic(), clients);
         this.statusStore = KafkaStatusStore.create(config.statusTopic(), clients);
         this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
+        configStore.loggerLevelListener(rest.clusterLoggerLevels());
         OffsetKeyCodec codec = new OffsetKeyCodec();
         ConnectorClientConfigOverridePolicy policy = Worker.overridePolicy(config, plugins);
         GroupCluster cluster = new GroupCluster(groupMember(config.originals()), configStore,

@@ -63,9 +63,11 @@ public final class StandaloneRuntime implements AutoCloseable {
                 name -> new ConnectorOffsetReader(offsetStore, name, codec));
         this.admin = new AdminHolder(config, "sluice-standalone-admin");
         OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get);
-        this.herder = new WorkerHerder(worker, new MemoryConfigStore(), statusStore, statuses, cluster, offsets,
-                InternalRequests.NONE, admin.clusterId(), "standalone-herder");
         this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
+        MemoryConfigStore configStore = new MemoryConfigStore();
+        configStore.loggerLevelListener(rest.clusterLoggerLevels());
+        this.herder = new WorkerHerder(worker, configStore, statusStore, statuses, cluster, offsets,
+                InternalRequests.NONE, admin.clusterId(), "standalone-herder");
     }
 
     private String connectorVersion(String connector) {

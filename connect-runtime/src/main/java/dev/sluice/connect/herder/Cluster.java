@@ -55,6 +55,16 @@ public interface Cluster {
     default void configChanged(ConfigSnapshot previous, ConfigSnapshot current) {
     }
 
+    /**
+     * Whether a config write is answered only once this worker acted on it. A cluster of one does: Apache's
+     * standalone worker answers a new connector with the tasks it generated. A group answers as soon as the write is
+     * stored, as Apache's distributed worker does: a new connector reads {@code "tasks":[]}, since its tasks are
+     * generated afterwards (by whichever worker runs it).
+     */
+    default boolean answersWritesOnceApplied() {
+        return false;
+    }
+
     /** What this worker should run now, given the config state it has read. */
     Assignment assignment(ConfigSnapshot snapshot);
 }

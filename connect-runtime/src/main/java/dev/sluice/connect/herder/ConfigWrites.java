@@ -40,20 +40,24 @@ final class ConfigWrites {
     private final ConnectorValidation validation;
     private final ConnectorViews views;
     private final Supplier<ConfigSnapshot> snapshot;
+    private final Runnable readBackWrites;
     private final Runnable applyWrites;
 
     /**
-     * @param snapshot    the snapshot the herder acts on
-     * @param applyWrites waits until the store shows what was written and makes the worker act on it
+     * @param snapshot       the snapshot the herder acts on
+     * @param readBackWrites waits until the store shows what was written and takes that snapshot
+     * @param applyWrites    does the same and then makes the worker act on it
      */
     ConfigWrites(ConfigStore configStore, StatusStore statusStore, Cluster cluster, ConnectorValidation validation,
-                 ConnectorViews views, Supplier<ConfigSnapshot> snapshot, Runnable applyWrites) {
+                 ConnectorViews views, Supplier<ConfigSnapshot> snapshot, Runnable readBackWrites,
+                 Runnable applyWrites) {
         this.configStore = configStore;
         this.statusStore = statusStore;
         this.cluster = cluster;
         this.validation = validation;
         this.views = views;
         this.snapshot = snapshot;
+        this.readBackWrites = readBackWrites;
         this.applyWrites = applyWrites;
     }
 
@@ -69,8 +73,15 @@ final class ConfigWrites {
         requireValid(withName);
         log.info(exists ? "Reconfiguring connector {}" : "Creating connector {}", name);
         configStore.putConnectorConfig(name, withName, exists ? null : initialState);
+        if (cluster.answersWritesOnceApplied()) {
+            applyWrites.run();
+            return new Created<>(!exists, views.description(snapshot.get(), name, withName));
+        }
+        // The tasks as stored with the new config: none yet for a new connector, the current ones for an update.
+        readBackWrites.run();
+        ConnectorDescription stored = views.description(snapshot.get(), name, withName);
         applyWrites.run();
-        return new Created<>(!exists, views.description(snapshot.get(), name));
+        return new Created<>(!exists, stored);
     }
 
     private void requireValid(Map<String, String> config) {
@@ -131,7 +142,7 @@ final class ConfigWrites {
      */
     Optional<ConnectorReport> restartConnector(RestartRequest request) {
         String name = request.connectorName();
-        requireKnown(name);
+        requireKnownForRestart(snapshot.get(), name);
         requireLeader();
         ConnectorStatus connector = statusStore.get(name);
         if (connector == null) {
@@ -156,6 +167,13 @@ final class ConfigWrites {
         if (!cluster.isLeader()) {
             throw new NotLeaderException("Cannot complete request because this worker is not the leader",
                     cluster.leaderUrl());
+        }
+    }
+
+    /** Fails a restart of an unknown connector with the wording Apache uses for restarts (not "... not found"). */
+    static void requireKnownForRestart(ConfigSnapshot snapshot, String name) {
+        if (!snapshot.contains(name)) {
+            throw new NotFoundException("Unknown connector: " + name);
         }
     }
 

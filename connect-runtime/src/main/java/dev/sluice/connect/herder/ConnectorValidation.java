@@ -11,6 +11,7 @@ import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.isolation.Plugins;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class ConnectorValidation {
     public ConfigValidation validate(Map<String, String> config) {
         String className = config.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         if (className == null || className.isBlank()) {
-            throw new BadRequestException("Connector config " + config + " contains no connector type");
+            // Printed in HashMap order, as Apache prints it ({name=x, topic=t}), not in the order it was sent.
+            throw new BadRequestException("Connector config " + new HashMap<>(config) + " contains no connector type");
         }
         PluginDesc plugin = findConnector(className, config.get(ConnectorConfig.CONNECTOR_VERSION));
         boolean sink = plugin.type() == PluginType.SINK;

@@ -42,7 +42,11 @@ final class ConnectorViews {
     }
 
     ConnectorDescription description(ConfigSnapshot snapshot, String name) {
-        Map<String, String> config = require(snapshot, name);
+        return description(snapshot, name, require(snapshot, name));
+    }
+
+    /** The connector with {@code config} (e.g. as a client sent it, in its key order) and the snapshot's tasks. */
+    ConnectorDescription description(ConfigSnapshot snapshot, String name, Map<String, String> config) {
         return new ConnectorDescription(name, new LinkedHashMap<>(config), snapshot.taskIds(name), type(config));
     }
 
@@ -68,30 +72,36 @@ final class ConnectorViews {
     /**
      * The connector's and its tasks' states; instances named in {@code restarting} read RESTARTING.
      *
-     * @throws NotFoundException for an unknown connector or one that has not reported a state yet
+     * A status is answered as long as one is stored: a connector deleted a moment ago still has one, of type
+     * UNKNOWN, as on Apache's worker.
+     *
+     * @throws NotFoundException for a connector without a status: unknown, or not reported a state yet
      */
     ConnectorReport report(ConfigSnapshot snapshot, String name, boolean restartingConnector,
                            Set<Integer> restartingTasks) {
-        Map<String, String> config = require(snapshot, name);
+        Map<String, String> config = snapshot.connectorConfig(name);
         ConnectorStatus connector = statuses.get(name);
         if (connector == null) {
             throw new NotFoundException("No status found for connector " + name);
         }
         if (restartingConnector) {
-            connector = connector.with(State.RESTARTING, null);
+            // A failed instance keeps its trace while it restarts, as on Apache's worker.
+            connector = connector.with(State.RESTARTING, connector.trace());
         }
         List<TaskStatus> tasks = new ArrayList<>();
         for (ConnectorTaskId id : snapshot.taskIds(name)) {
             TaskStatus task = statuses.get(id);
             if (task != null) {
-                tasks.add(restartingTasks.contains(id.task()) ? task.with(State.RESTARTING, null) : task);
+                tasks.add(restartingTasks.contains(id.task()) ? task.with(State.RESTARTING, task.trace()) : task);
             }
         }
-        return new ConnectorReport(name, connector, tasks, type(config));
+        return new ConnectorReport(name, connector, tasks, config == null ? ConnectorType.UNKNOWN : type(config));
     }
 
+    /** A task of the current task configs that reported a state; a stopped connector has none. */
     TaskStatus taskStatus(ConfigSnapshot snapshot, ConnectorTaskId id) {
-        TaskStatus task = snapshot.contains(id.connector()) ? statuses.get(id) : null;
+        boolean exists = snapshot.contains(id.connector()) && snapshot.taskConfig(id) != null;
+        TaskStatus task = exists ? statuses.get(id) : null;
         if (task == null) {
             throw new NotFoundException("No status found for task " + id);
         }

@@ -120,6 +120,12 @@ public interface Herder {
     /** Removes all of a STOPPED connector's offsets; fails with BadRequestException unless it is STOPPED. */
     CompletableFuture<String> resetConnectorOffsets(String connName);
 
+    /**
+     * Sets a logger level on every worker of the cluster ({@code PUT /admin/loggers/NAMESPACE?scope=cluster}):
+     * stored in the config store, from which each worker applies it. Any worker may write it; no leader needed.
+     */
+    CompletableFuture<Void> setClusterLoggerLevel(String namespace, String level);
+
     /** Installed plugins: connectors only, or every plugin type REST lists. Answered without the herder thread. */
     List<PluginDesc> plugins(boolean connectorsOnly);
 

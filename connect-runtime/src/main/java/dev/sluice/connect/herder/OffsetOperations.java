@@ -110,17 +110,21 @@ public final class OffsetOperations {
         return "connect-" + connector;
     }
 
+    /** A sink partition as Apache's REST shows it: the partition number first, then the topic. */
     private static Map<String, Object> sinkPartition(TopicPartition tp) {
         Map<String, Object> partition = new LinkedHashMap<>();
-        partition.put(KAFKA_TOPIC, tp.topic());
         partition.put(KAFKA_PARTITION, tp.partition());
+        partition.put(KAFKA_TOPIC, tp.topic());
         return partition;
     }
 
     private static TopicPartition topicPartition(Map<String, Object> partition) {
-        if (partition == null || !(partition.get(KAFKA_TOPIC) instanceof String topic)) {
-            throw new BadRequestException("Kafka topic names in sink connector partitions must be strings; the"
-                    + " partition must contain the '" + KAFKA_TOPIC + "' key");
+        if (partition == null || !partition.containsKey(KAFKA_TOPIC) || !partition.containsKey(KAFKA_PARTITION)) {
+            throw new BadRequestException("The partition for a sink connector offset must contain the keys '"
+                    + KAFKA_TOPIC + "' and '" + KAFKA_PARTITION + "'");
+        }
+        if (!(partition.get(KAFKA_TOPIC) instanceof String topic)) {
+            throw new BadRequestException("Kafka topic names in sink connector partitions must be strings");
         }
         return new TopicPartition(topic, (int) number(partition.get(KAFKA_PARTITION), KAFKA_PARTITION));
     }

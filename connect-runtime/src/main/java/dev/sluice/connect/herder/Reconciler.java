@@ -151,7 +151,11 @@ final class Reconciler {
                 continue;
             }
             TargetState target = snapshot.targetState(name);
-            statuses.connector(name, State.UNASSIGNED);
+            // Moved or restarted: UNASSIGNED until it runs here. A new connector has no status until it runs, as on
+            // Apache's worker (404 "No status found", then RUNNING).
+            if (statusStore.get(name) != null) {
+                statuses.connector(name, State.UNASSIGNED);
+            }
             boolean started = worker.startConnector(name, config, statuses, target,
                     () -> onTaskReconfigurationRequest.accept(name));
             // Remembered even when it failed to start, so a broken connector is not retried on every pass.
@@ -172,7 +176,9 @@ final class Reconciler {
                     || tasks.containsKey(id)) {
                 continue;
             }
-            statuses.task(id, State.UNASSIGNED);
+            if (statusStore.get(id) != null) {
+                statuses.task(id, State.UNASSIGNED);
+            }
             worker.startTask(id, connectorConfig, taskConfig, statuses, target);
             tasks.put(id, new StartedTask(connectorConfig, taskConfig, target));
         }

@@ -93,7 +93,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         this.statuses = statuses;
         this.reconciler = new Reconciler(worker, statuses, statusStore, this::requestTaskReconfiguration);
         this.writes = new ConfigWrites(configStore, statusStore, cluster, validation, views, () -> snapshot,
-                this::applyWrites);
+                this::readBackWrites, this::applyWrites);
         this.internal = internal;
         this.taskConfigs = new TaskConfigPublisher(configStore, cluster, internal, this::requestTaskReconfiguration);
         this.clusterId = clusterId;
@@ -250,14 +250,20 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     // ---- writes: run on the herder thread -----------------------------------------------------------------
 
-    /** Waits until the snapshot shows what was just written and the worker acted on it. */
-    private void applyWrites() {
+    /** Waits until the snapshot shows what was just written. */
+    private void readBackWrites() {
         try {
             configStore.refresh(REFRESH_TIMEOUT);
         } catch (TimeoutException e) {
             throw new ConnectException("Timed out reading back the config", e);
         }
         configChanged.set(true);
+        takeSnapshot();
+    }
+
+    /** Waits until the snapshot shows what was just written and the worker acted on it. */
+    private void applyWrites() {
+        readBackWrites();
         applyChanges();
     }
 
@@ -314,9 +320,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         // A plain restart is the business of whichever worker runs the connector; no record is written.
         return requests.submit(() -> {
             String name = request.connectorName();
-            if (!snapshot.contains(name)) {
-                throw new NotFoundException("Unknown connector: " + name);
-            }
+            ConfigWrites.requireKnownForRestart(snapshot, name);
             if (!reconciler.runs(name)) {
                 throw notOwner("Connector " + name, statusStore.get(name) == null ? null
                         : statusStore.get(name).workerId());
@@ -347,8 +351,9 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     @Override
     public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
         return requests.submit(() -> {
+            ConfigWrites.requireKnownForRestart(snapshot, id.connector());
             if (snapshot.taskConfig(id) == null) {
-                throw new NotFoundException("Task " + id + " not found");
+                throw new NotFoundException("Unknown task: " + id);
             }
             if (!reconciler.runs(id)) {
                 throw notOwner("Task " + id, statusStore.get(id) == null ? null : statusStore.get(id).workerId());
@@ -361,9 +366,17 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> resetConnectorActiveTopics(String connName) {
+        // Like Apache, no existence check: an unknown connector simply has no active topics to forget.
         return requests.submit(() -> {
-            ConnectorViews.require(snapshot, connName);
             statusStore.resetTopics(connName);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> setClusterLoggerLevel(String namespace, String level) {
+        return requests.submit(() -> {
+            configStore.putLoggerLevel(namespace, level);
             return null;
         });
     }
@@ -432,10 +445,8 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<Set<String>> connectorActiveTopics(String connName) {
-        return answer(() -> {
-            ConnectorViews.require(snapshot, connName);
-            return statusStore.topics(connName);
-        });
+        // Answered from the status store alone, as Apache does: an unknown connector has used no topics (200, []).
+        return answer(() -> statusStore.topics(connName));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.kafka.connect.errors.NotFoundException;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,32 @@ public final class LoggerLevels {
                     + factory.getClass().getName());
         }
         return new LoggerLevels(context, Clock.systemUTC());
+    }
+
+    /**
+     * {@link #ofSlf4jBackend()} looked up on first use, so that a worker without Logback fails only where levels
+     * are used, and then kept, because the instance remembers when each level changed.
+     */
+    public static Supplier<LoggerLevels> lazily() {
+        return new Supplier<>() {
+            private LoggerLevels levels;
+
+            @Override
+            public synchronized LoggerLevels get() {
+                if (levels == null) {
+                    levels = ofSlf4jBackend();
+                }
+                return levels;
+            }
+        };
+    }
+
+    /**
+     * Fails as {@link #setLevel} would for a level name it does not know: 404 {@code invalid log level 'X'.}, so
+     * that a cluster-wide change is refused before it is sent to the other workers.
+     */
+    public static void requireKnownLevel(String levelName) {
+        parse(levelName);
     }
 
     /** Every logger the worker has created, root included, with its effective level, by name. */

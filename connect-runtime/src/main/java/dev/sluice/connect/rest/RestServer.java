@@ -15,6 +15,7 @@ import dev.sluice.connect.rest.resources.RootResource;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -43,6 +44,7 @@ public final class RestServer implements AutoCloseable {
     private final List<RestListener> listeners;
     private final Server jetty;
     private final List<ServerConnector> connectors = new ArrayList<>();
+    private final Supplier<LoggerLevels> loggerLevels = LoggerLevels.lazily();
 
     /** A server for {@code config}; listeners are checked now, ports are bound by {@link #start}. */
     public RestServer(RestServerConfig config) {
@@ -103,11 +105,18 @@ public final class RestServer implements AutoCloseable {
         app.register(new ConnectorControlResource(herder, calls, forwarding));
         app.register(new InternalTaskConfigsResource(herder, calls, forwarding));
         app.register(new ConnectorPluginsResource(herder, calls));
-        app.register(new LoggingResource(LoggerLevels::ofSlf4jBackend));
+        app.register(new LoggingResource(loggerLevels, herder, calls));
         // Our exception mapper writes the body of every error, including Jersey's own 404/405/415.
         app.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         app.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         return app;
+    }
+
+    /**
+     * Applies the cluster-wide logger levels the worker's config store reads to the levels /admin/loggers reports.
+     */
+    public ClusterLoggerLevels clusterLoggerLevels() {
+        return new ClusterLoggerLevels(loggerLevels);
     }
 
     /** The URL this server actually listens on (first listener, bound port). */

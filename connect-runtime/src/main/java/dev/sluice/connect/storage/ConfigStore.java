@@ -29,6 +29,14 @@ public interface ConfigStore {
         void onRestartRequest(RestartRequest request);
     }
 
+    /** Told about cluster-wide logger levels ({@code PUT /admin/loggers/NAMESPACE?scope=cluster}, KIP-976). */
+    @FunctionalInterface
+    interface LoggerLevelListener {
+
+        /** Set {@code namespace} to {@code level} on this worker; called on the store's own thread. */
+        void onLoggerLevel(String namespace, String level);
+    }
+
     /** Loads what the store holds; returns once {@link #snapshot()} reflects it. */
     void start();
 
@@ -58,6 +66,15 @@ public interface ConfigStore {
     void putRestartRequest(RestartRequest request);
 
     void putSessionKey(SessionKey key);
+
+    /** Who applies cluster-wide logger levels on this worker; set before {@link #start()}. */
+    void loggerLevelListener(LoggerLevelListener listener);
+
+    /**
+     * Asks every worker of the cluster to set a logger level. Each worker applies it as it reads it, the writer
+     * included; levels written before a worker started are not applied to it. Any worker may write this.
+     */
+    void putLoggerLevel(String namespace, String level);
 
     /**
      * Waits until {@link #snapshot()} reflects every write made before the call, by this worker or another.

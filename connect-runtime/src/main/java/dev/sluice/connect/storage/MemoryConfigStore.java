@@ -34,6 +34,7 @@ public final class MemoryConfigStore implements ConfigStore {
     private volatile ConfigSnapshot snapshot = ConfigSnapshot.EMPTY;
     private final Set<String> staleTasks = new HashSet<>();
     private volatile Listener listener = NO_LISTENER;
+    private volatile LoggerLevelListener loggerLevels = (namespace, level) -> { };
 
     @Override
     public void start() {
@@ -46,6 +47,17 @@ public final class MemoryConfigStore implements ConfigStore {
     @Override
     public void listener(Listener listener) {
         this.listener = listener;
+    }
+
+    @Override
+    public void loggerLevelListener(LoggerLevelListener listener) {
+        this.loggerLevels = listener;
+    }
+
+    /** A worker alone is the whole cluster: the level applies at once. */
+    @Override
+    public void putLoggerLevel(String namespace, String level) {
+        loggerLevels.onLoggerLevel(namespace, level);
     }
 
     @Override

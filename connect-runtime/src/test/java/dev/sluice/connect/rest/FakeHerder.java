@@ -21,6 +21,7 @@ import dev.sluice.connect.herder.TaskConfig;
 import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginLocation;
 import dev.sluice.connect.isolation.PluginType;
+import dev.sluice.connect.storage.ConfigStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,6 +59,8 @@ final class FakeHerder implements Herder {
     private final Map<String, List<PartitionOffset>> offsets = new ConcurrentHashMap<>();
     private final Map<String, List<String>> topics = new ConcurrentHashMap<>();
     final FakeClusterRole cluster = new FakeClusterRole();
+    /** Applies cluster-wide logger levels; a fake worker is a cluster of one, so it applies them at once. */
+    volatile ConfigStore.LoggerLevelListener clusterLoggerLevels = (namespace, level) -> { };
     volatile boolean ready = true;
     volatile boolean stuck;
 
@@ -198,7 +201,9 @@ final class FakeHerder implements Herder {
     }
 
     private ConnectorReport status(String name, boolean restartingConnector, boolean restartingTask) {
-        requireConnector(name);
+        if (!configs.containsKey(name)) {
+            throw new NotFoundException("No status found for connector " + name);
+        }
         String trace = failedTraces.get(name);
         State state = restartingConnector ? State.RESTARTING : trace != null ? State.FAILED
                 : switch (states.get(name)) {
@@ -272,7 +277,9 @@ final class FakeHerder implements Herder {
             } else {
                 cluster.requireLeader();
             }
-            requireConnector(name);
+            if (!configs.containsKey(name)) {
+                throw new NotFoundException("Unknown connector: " + name);
+            }
             boolean failed = failedTraces.containsKey(name);
             ConnectorReport status = status(name, request.shouldRestartConnector(failed),
                     request.shouldRestartTask(failed));
@@ -284,8 +291,11 @@ final class FakeHerder implements Herder {
     public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
         return answer(() -> {
             cluster.requireOwner();
+            if (!configs.containsKey(id.connector())) {
+                throw new NotFoundException("Unknown connector: " + id.connector());
+            }
             if (!info(id.connector()).tasks().contains(id)) {
-                throw new NotFoundException("Task " + id + " not found");
+                throw new NotFoundException("Unknown task: " + id);
             }
             return null;
         });
@@ -318,6 +328,14 @@ final class FakeHerder implements Herder {
     @Override
     public CompletableFuture<Void> resetConnectorActiveTopics(String connName) {
         return run(connName, () -> topics.remove(connName));
+    }
+
+    @Override
+    public CompletableFuture<Void> setClusterLoggerLevel(String namespace, String level) {
+        return answer(() -> {
+            clusterLoggerLevels.onLoggerLevel(namespace, level);
+            return null;
+        });
     }
 
     @Override

@@ -80,19 +80,19 @@ class RestErrorsTest {
     void unknownConnectorIsA404OnEveryEndpoint() {
         assertError(404, "Connector nope not found", rest.get("/connectors/nope"));
         assertError(404, "Connector nope not found", rest.get("/connectors/nope/config"));
-        assertError(404, "Connector nope not found", rest.get("/connectors/nope/status"));
+        assertError(404, "No status found for connector nope", rest.get("/connectors/nope/status"));
         assertError(404, "Connector nope not found", rest.get("/connectors/nope/offsets"));
         assertError(404, "Connector nope not found", rest.patch("/connectors/nope/config", "{\"a\":\"b\"}"));
         assertError(404, "Connector nope not found", rest.delete("/connectors/nope"));
         assertError(404, "Connector nope not found", rest.put("/connectors/nope/pause", null));
-        assertError(404, "Connector nope not found", rest.post("/connectors/nope/restart", null));
+        assertError(404, "Unknown connector: nope", rest.post("/connectors/nope/restart", null));
     }
 
     @Test
     void unknownTaskIsA404() {
         rest.createConnector("fs");
         assertError(404, "No status found for task fs-7", rest.get("/connectors/fs/tasks/7/status"));
-        assertError(404, "Task fs-9 not found", rest.post("/connectors/fs/tasks/9/restart", null));
+        assertError(404, "Unknown task: fs-9", rest.post("/connectors/fs/tasks/9/restart", null));
     }
 
     @Test

@@ -39,6 +39,7 @@ final class RestHarness implements AutoCloseable {
 
     RestHarness(RestServerConfig config) {
         server = new RestServer(config);
+        herder.clusterLoggerLevels = server.clusterLoggerLevels();
         server.start(herder);
     }
 

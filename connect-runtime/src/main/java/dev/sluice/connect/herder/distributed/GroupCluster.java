@@ -49,6 +49,8 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
     private volatile boolean leader;
     private volatile int generation = -1;
     private volatile boolean assigned;
+    /** The config the leader last computed assignments from; null on followers and before the first. */
+    private ConfigSnapshot assignedFrom;
 
     /**
      * @param memberFactory   creates the group member, given this cluster as metadata source, assignor and listener
@@ -169,6 +171,7 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
                                                 Map<String, WorkerMetadata> members, int forGeneration) {
         catchUp(Long.MAX_VALUE);
         ConfigSnapshot snapshot = configStore.snapshot();
+        assignedFrom = snapshot;
         SortedMap<String, Integer> taskCounts = new TreeMap<>();
         snapshot.connectors().keySet().forEach(name -> taskCounts.put(name, snapshot.taskConfigs(name).size()));
         ConnectAssignor assignor = protocol == ConnectProtocol.EAGER ? eager : cooperative;
@@ -216,6 +219,12 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         assigned = true;
         log.info("Joined generation {} as {}; leader {} at {}; running {} connectors and {} tasks", newGeneration,
                 leader ? "leader" : "follower", leaderId, leaderUrl, connectors.size(), tasks.size());
+        if (leader && assignedFrom != null) {
+            // A rejoin requested between JoinGroup and SyncGroup is cleared when the sync completes, so a connector
+            // created meanwhile would wait for the next rebalance: compare with what this assignment was made from.
+            configChanged(assignedFrom, configStore.snapshot());
+        }
+        assignedFrom = null;
     }
 
     /** Reads the config topic until the snapshot is at least at {@code offset} (or at its end). */

@@ -61,6 +61,11 @@ public final class LocalCluster implements Cluster {
     }
 
     @Override
+    public boolean answersWritesOnceApplied() {
+        return true;
+    }
+
+    @Override
     public Assignment assignment(ConfigSnapshot snapshot) {
         return Assignment.of(snapshot.connectors().keySet(), new HashSet<>(snapshot.allTaskIds()));
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,8 @@ public final class ConnectorPluginsResource {
         }
         String connectorClass = config.get("connector.class");
         if (connectorClass == null || connectorClass.isBlank()) {
-            throw new BadRequestException("Connector config " + config + " contains no connector type");
+            // Printed in HashMap order, as Apache prints it ({name=x, topic=t}), not in the order it was sent.
+            throw new BadRequestException("Connector config " + new HashMap<>(config) + " contains no connector type");
         }
         if (!matches(pluginName, connectorClass)) {
             throw new BadRequestException("Included connector type " + connectorClass

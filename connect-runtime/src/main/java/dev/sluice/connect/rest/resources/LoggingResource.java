@@ -4,6 +4,8 @@
 package dev.sluice.connect.rest.resources;
 
 import dev.sluice.connect.herder.BadRequestException;
+import dev.sluice.connect.herder.Herder;
+import dev.sluice.connect.rest.HerderCalls;
 import dev.sluice.connect.rest.LoggerLevels;
 import dev.sluice.connect.rest.entities.LoggerLevel;
 import jakarta.ws.rs.Consumes;
@@ -21,30 +23,31 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * /admin/loggers: read and change logger levels at runtime. {@code scope=cluster} is accepted and applied to this
- * worker; spreading it to the other workers is the distributed herder's job.
+ * /admin/loggers: read and change logger levels at runtime. {@code scope=cluster} asks the herder to store the level
+ * for the whole cluster; every worker, this one included, applies it as it reads it (a standalone worker at once).
  */
 @Path("/admin/loggers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class LoggingResource {
 
-    private final Supplier<LoggerLevels> lookup;
-    private LoggerLevels levels;
+    private final Supplier<LoggerLevels> levels;
+    private final Herder herder;
+    private final HerderCalls calls;
 
     /**
-     * Levels from {@code lookup}, called on first use so that a worker without Logback only fails these
-     * endpoints; the instance is then kept because it remembers when each level changed.
+     * @param levels this worker's levels, looked up on use (see {@link LoggerLevels#lazily()}) so that a worker
+     *               without Logback only fails these endpoints
+     * @param herder stores cluster-wide levels, waited for through {@code calls}
      */
-    public LoggingResource(Supplier<LoggerLevels> lookup) {
-        this.lookup = lookup;
+    public LoggingResource(Supplier<LoggerLevels> levels, Herder herder, HerderCalls calls) {
+        this.levels = levels;
+        this.herder = herder;
+        this.calls = calls;
     }
 
-    private synchronized LoggerLevels levels() {
-        if (levels == null) {
-            levels = lookup.get();
-        }
-        return levels;
+    private LoggerLevels levels() {
+        return levels.get();
     }
 
     /** Every logger with its own level, plus root. */
@@ -69,10 +72,13 @@ public final class LoggingResource {
         if (level == null) {
             throw new BadRequestException("Desired 'level' parameter was not specified in request.");
         }
-        List<String> changed = levels().setLevel(name, level);
         if ("cluster".equalsIgnoreCase(scope)) {
+            LoggerLevels.requireKnownLevel(level);
+            calls.await(herder.setClusterLoggerLevel(name, level));
             return Response.noContent().build();
         }
+        // Any other scope, even one Apache does not know, is this worker's, as on Apache's worker.
+        List<String> changed = levels().setLevel(name, level);
         return Response.ok(changed, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

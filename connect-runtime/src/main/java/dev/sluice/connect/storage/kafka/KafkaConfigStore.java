@@ -36,12 +36,6 @@ public final class KafkaConfigStore implements ConfigStore {
     private static final Logger log = LoggerFactory.getLogger(KafkaConfigStore.class);
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
-    /** Told about cluster-wide logger level changes ({@code logger-cluster-*} records) read after start. */
-    @FunctionalInterface
-    public interface LoggerLevelListener {
-        void onLoggerLevel(String namespace, String level);
-    }
-
     private static final Listener NO_LISTENER = new Listener() {
         @Override
         public void onChange() {
@@ -75,6 +69,8 @@ public final class KafkaConfigStore implements ConfigStore {
         this.listener = listener;
     }
 
+    /** Told about {@code logger-cluster-*} records read after start. */
+    @Override
     public void loggerLevelListener(LoggerLevelListener listener) {
         this.loggerLevels = listener;
     }
@@ -162,7 +158,8 @@ public final class KafkaConfigStore implements ConfigStore {
         write(List.of(new ConfigRecord.SessionKeyRecord(key)));
     }
 
-    /** Writes a cluster-wide logger level ({@code PUT /admin/loggers/...?scope=cluster}). */
+    /** Writes a {@code logger-cluster-NAMESPACE} record, which every worker applies when it reads it. */
+    @Override
     public void putLoggerLevel(String namespace, String level) {
         write(List.of(new ConfigRecord.LoggerLevelRecord(namespace, level)));
     }

@@ -162,7 +162,7 @@ class StandaloneHerderTest {
         await("running after task restart", () -> statusIs("RUNNING", "RUNNING"));
         Throwable unknown = cause(() -> get(herder.restartTask(new ConnectorTaskId(name, 9))));
         assertInstanceOf(NotFoundException.class, unknown);
-        assertEquals("Task " + name + "-9 not found", unknown.getMessage());
+        assertEquals("Unknown task: " + name + "-9", unknown.getMessage());
     }
 
     @Test
