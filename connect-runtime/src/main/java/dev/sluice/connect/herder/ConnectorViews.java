@@ -7,6 +7,7 @@ import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.domain.ConnectorStatus;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.State;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.domain.TaskStatus;
 import dev.sluice.connect.storage.ConfigSnapshot;
 import dev.sluice.connect.storage.StatusStore;
@@ -106,5 +107,23 @@ final class ConnectorViews {
             throw new NotFoundException("No status found for task " + id);
         }
         return task;
+    }
+
+    boolean isSink(ConfigSnapshot snapshot, String name) {
+        return type(require(snapshot, name)) == ConnectorType.SINK;
+    }
+
+    /**
+     * @return whether the connector, which must be STOPPED for its offsets to change, is a sink
+     * @throws BadRequestException when it is not STOPPED
+     */
+    boolean requireStopped(ConfigSnapshot snapshot, String name) {
+        boolean sink = isSink(snapshot, name);
+        if (snapshot.targetState(name) != TargetState.STOPPED) {
+            throw new BadRequestException("Connectors must be in the STOPPED state before their offsets can be"
+                    + " modified. This can be done for the specified connector by issuing a 'PUT' request to the"
+                    + " '/connectors/" + name + "/stop' endpoint");
+        }
+        return sink;
     }
 }

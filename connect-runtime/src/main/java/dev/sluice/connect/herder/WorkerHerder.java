@@ -29,8 +29,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.errors.NotFoundException;
-import org.apache.kafka.connect.health.ConnectorType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +53,9 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     private final PluginListing pluginListing;
     private final OffsetOperations offsets;
     private final ConnectorViews views;
-    private final StatusReporter statuses;
     private final Reconciler reconciler;
     private final ConfigWrites writes;
+    private final InstanceRestarts restarts;
     private final RequestQueue requests;
     private final InternalRequests internal;
     private final TaskConfigPublisher taskConfigs;
@@ -90,10 +88,10 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         this.offsets = offsets;
         this.views = new ConnectorViews(validation, statusStore);
         this.requests = new RequestQueue(cluster::wakeup);
-        this.statuses = statuses;
         this.reconciler = new Reconciler(worker, statuses, statusStore, this::requestTaskReconfiguration);
         this.writes = new ConfigWrites(configStore, statusStore, cluster, validation, views, () -> snapshot,
                 this::readBackWrites, this::applyWrites);
+        this.restarts = new InstanceRestarts(() -> snapshot, reconciler, statusStore, statuses, this::applyChanges);
         this.internal = internal;
         this.taskConfigs = new TaskConfigPublisher(configStore, cluster, internal, this::requestTaskReconfiguration);
         this.clusterId = clusterId;
@@ -317,25 +315,10 @@ public final class WorkerHerder implements Herder, AutoCloseable {
         if (!request.connectorOnly()) {
             return requests.submit(() -> writes.restartConnector(request));
         }
-        // A plain restart is the business of whichever worker runs the connector; no record is written.
         return requests.submit(() -> {
-            String name = request.connectorName();
-            ConfigWrites.requireKnownForRestart(snapshot, name);
-            if (!reconciler.runs(name)) {
-                throw notOwner("Connector " + name, statusStore.get(name) == null ? null
-                        : statusStore.get(name).workerId());
-            }
-            reconciler.restartConnector(name);
-            applyChanges();
+            restarts.restartConnector(request.connectorName());
             return Optional.empty();
         });
-    }
-
-    private NotOwnerException notOwner(String what, String ownerId) {
-        if (ownerId == null || ownerId.equals(statuses.workerId())) {
-            throw new RebalanceNeededException(RebalanceNeededException.NO_LEADER);
-        }
-        return new NotOwnerException(what + " is run by another worker", "http://" + ownerId + "/");
     }
 
     @Override
@@ -351,15 +334,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     @Override
     public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
         return requests.submit(() -> {
-            ConfigWrites.requireKnownForRestart(snapshot, id.connector());
-            if (snapshot.taskConfig(id) == null) {
-                throw new NotFoundException("Unknown task: " + id);
-            }
-            if (!reconciler.runs(id)) {
-                throw notOwner("Task " + id, statusStore.get(id) == null ? null : statusStore.get(id).workerId());
-            }
-            reconciler.restartTasks(List.of(id));
-            applyChanges();
+            restarts.restartTask(id);
             return null;
         });
     }
@@ -383,32 +358,17 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<List<PartitionOffset>> connectorOffsets(String connName) {
-        return requests.submitComposed(() -> offsets.read(connName, isSink(connName)));
+        return requests.submitComposed(() -> offsets.read(connName, views.isSink(snapshot, connName)));
     }
 
     @Override
     public CompletableFuture<String> alterConnectorOffsets(String connName, List<PartitionOffset> newOffsets) {
-        return requests.submitComposed(() -> offsets.alter(connName, requireStopped(connName), newOffsets));
+        return requests.submitComposed(() -> offsets.alter(connName, views.requireStopped(snapshot, connName), newOffsets));
     }
 
     @Override
     public CompletableFuture<String> resetConnectorOffsets(String connName) {
-        return requests.submitComposed(() -> offsets.reset(connName, requireStopped(connName)));
-    }
-
-    private boolean isSink(String connName) {
-        return views.type(ConnectorViews.require(snapshot, connName)) == ConnectorType.SINK;
-    }
-
-    /** @return whether the stopped connector is a sink */
-    private boolean requireStopped(String name) {
-        boolean sink = isSink(name);
-        if (snapshot.targetState(name) != TargetState.STOPPED) {
-            throw new BadRequestException("Connectors must be in the STOPPED state before their offsets can be"
-                    + " modified. This can be done for the specified connector by issuing a 'PUT' request to the"
-                    + " '/connectors/" + name + "/stop' endpoint");
-        }
-        return sink;
+        return requests.submitComposed(() -> offsets.reset(connName, views.requireStopped(snapshot, connName)));
     }
 
     // ---- reads: answered from the published snapshot --------------------------------------------------------

@@ -43,7 +43,7 @@ class SluiceClusterFailoverTest {
     private static final int LINES = 1_000_000;
     private static final String SOURCE = "million-lines";
     /** A million lines at the few thousand lines per second a loaded 2-core CI machine manages. */
-    private static final Duration COPY = Duration.ofSeconds(240);
+    private static final Duration COPY = Duration.ofSeconds(480);
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS) // worker logs stay for a failure's post-mortem
     Path dir;
