@@ -32,8 +32,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A running distributed worker: the internal topics ensured, the three Kafka-backed stores read, the worker, the
@@ -42,7 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DistributedRuntime implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(DistributedRuntime.class);
     private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
 
     private final DistributedConfig config;
@@ -146,24 +143,16 @@ public final class DistributedRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        log.info("Sluice worker stopping");
-        quietly("REST server", rest::stop);
-        quietly("herder", herder::stop);
-        quietly("worker", worker::stop);
-        quietly("offset store", offsetStore::stop);
-        quietly("status store", statusStore::stop);
-        quietly("config store", configStore::stop);
-        quietly("admin client", admin::close);
-        quietly("config providers", configProviders::close);
-        quietly("plugins", plugins::close);
-        log.info("Sluice worker stopped");
-    }
-
-    private static void quietly(String what, Runnable stop) {
-        try {
-            stop.run();
-        } catch (RuntimeException e) {
-            log.warn("Failed to stop the {}", what, e);
-        }
+        new StopSequence()
+                .then("REST server", rest::stop)
+                .then("herder", herder::stop)
+                .then("worker", worker::stop)
+                .then("offset store", offsetStore::stop)
+                .then("status store", statusStore::stop)
+                .then("config store", configStore::stop)
+                .then("admin client", admin::close)
+                .then("config providers", configProviders::close)
+                .then("plugins", plugins::close)
+                .run();
     }
 }

@@ -110,22 +110,14 @@ public final class StandaloneRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        log.info("Sluice worker stopping");
-        quietly("REST server", rest::stop);
-        quietly("herder", herder::stop);
-        quietly("worker", worker::stop);
-        quietly("offset store", offsetStore::stop);
-        quietly("admin client", admin::close);
-        quietly("config providers", configProviders::close);
-        quietly("plugins", plugins::close);
-        log.info("Sluice worker stopped");
-    }
-
-    private static void quietly(String what, Runnable stop) {
-        try {
-            stop.run();
-        } catch (RuntimeException e) {
-            log.warn("Failed to stop the {}", what, e);
-        }
+        new StopSequence()
+                .then("REST server", rest::stop)
+                .then("herder", herder::stop)
+                .then("worker", worker::stop)
+                .then("offset store", offsetStore::stop)
+                .then("admin client", admin::close)
+                .then("config providers", configProviders::close)
+                .then("plugins", plugins::close)
+                .run();
     }
 }
