@@ -133,7 +133,8 @@ echo "Starting the worker (REST on http://localhost:$rest_port, output in logs/c
 bin/connect-distributed.sh config/connect-distributed.properties > logs/connect-quickstart.out 2>&1 &
 worker_pid=$!
 
-until [ "$(http_status GET /connectors 2> /dev/null)" = "200" ]; do
+# /health answers 200 once the worker has joined its group and knows what to run.
+until [ "$(http_status GET /health 2> /dev/null)" = "200" ]; do
     if ! kill -0 "$worker_pid" 2> /dev/null; then
         echo "The worker did not start; the end of logs/connect-quickstart.out:" >&2
         tail -n 30 logs/connect-quickstart.out >&2
@@ -145,7 +146,12 @@ done
 for file in config/connect-file-source.properties config/connect-file-sink.properties; do
     name="$(sed -n 's/^name=//p' "$file")"
     if [ "$(http_status GET "/connectors/$name")" = "404" ]; then
-        status="$(http_status PUT "/connectors/$name/config" "$(properties_json "$file")")"
+        # A 409 means the cluster is rebalancing (e.g. right after start): try again shortly.
+        for _ in $(seq 1 60); do
+            status="$(http_status PUT "/connectors/$name/config" "$(properties_json "$file")")"
+            [ "$status" = "409" ] || [ "${status:0:1}" = "5" ] || break
+            sleep 1
+        done
         echo "Created connector $name (HTTP $status)"
     else
         echo "Connector $name already exists; it resumes from its stored offsets"
