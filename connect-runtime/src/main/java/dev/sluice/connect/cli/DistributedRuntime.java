@@ -5,6 +5,7 @@ package dev.sluice.connect.cli;
 
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.DistributedConfig;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.herder.InternalRequests;
 import dev.sluice.connect.herder.OffsetOperations;
 import dev.sluice.connect.herder.StatusReporter;
@@ -16,9 +17,10 @@ import dev.sluice.connect.herder.distributed.WorkerGroupMember;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.rest.RestServer;
 import dev.sluice.connect.rest.RestServerConfig;
-import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.SourceOffsetAdmin;
+import dev.sluice.connect.storage.SourceOffsetStores;
+import dev.sluice.connect.storage.kafka.ConnectorOffsetTopics;
 import dev.sluice.connect.storage.kafka.InternalClientConfigs;
 import dev.sluice.connect.storage.kafka.InternalTopicSpec;
 import dev.sluice.connect.storage.kafka.InternalTopics;
@@ -27,10 +29,13 @@ import dev.sluice.connect.storage.kafka.KafkaOffsetStore;
 import dev.sluice.connect.storage.kafka.KafkaStatusStore;
 import dev.sluice.connect.worker.Worker;
 import dev.sluice.connect.worker.WorkerTaskFactory;
+import dev.sluice.connect.worker.source.SourceClientSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 
 /**
@@ -72,12 +77,32 @@ public final class DistributedRuntime implements AutoCloseable {
                 config.scheduledRebalanceMaxDelayMs(), sessionKeys(config),
                 new DepartureCheck(workerId -> statusStore.leftNothingRunning(workerId, Duration.ofSeconds(5))));
         this.statuses = new StatusReporter(statusStore, null, cluster::generation, this::connectorVersion);
-        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, statuses);
-        this.worker = new Worker(config, plugins, configProviders, policy, tasks,
-                name -> new ConnectorOffsetReader(offsetStore, name, codec));
-        OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get);
+        SourceOffsetStores offsetStores = connectorOffsetTopics(config, offsetStore, admin);
+        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStores, statuses);
+        this.worker = new Worker(config, plugins, configProviders, policy, tasks, offsetStores);
+        // REST reads the stored connector config, whose placeholders a lease on its own topic needs resolved.
+        SourceOffsetStores resolvingStores = (name, connectorConfig) ->
+                offsetStores.lease(name, configProviders.resolve(connectorConfig));
+        OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(resolvingStores, codec), admin::get);
         this.herder = new WorkerHerder(worker, configStore, statusStore, statuses, cluster, offsets, internal,
                 admin.clusterId(), "distributed-herder");
+    }
+
+    private static SourceOffsetStores connectorOffsetTopics(DistributedConfig config, KafkaOffsetStore workerStore,
+                                                            AdminHolder admin) {
+        ConnectorOffsetTopics.ConnectorClients clients = new ConnectorOffsetTopics.ConnectorClients() {
+            @Override
+            public Map<String, Object> producer(String connector, Map<String, String> connectorConfig) {
+                return SourceClientSettings.producer(config, connectorConfig, new ConnectorTaskId(connector, 0));
+            }
+
+            @Override
+            public Map<String, Object> admin(String connector, Map<String, String> connectorConfig) {
+                return SourceClientSettings.admin(config, connectorConfig, new ConnectorTaskId(connector, 0));
+            }
+        };
+        return new ConnectorOffsetTopics(config.originals(), workerStore, clients,
+                () -> admin.clusterId().completeOnTimeout(null, 60, TimeUnit.SECONDS).join(), TOPIC_TIMEOUT);
     }
 
     private static Function<GroupCluster, WorkerGroupMember> groupMember(Map<String, Object> settings) {

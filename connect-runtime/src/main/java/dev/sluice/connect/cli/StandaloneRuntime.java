@@ -14,12 +14,12 @@ import dev.sluice.connect.herder.standalone.LocalCluster;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.rest.RestServer;
 import dev.sluice.connect.rest.RestServerConfig;
-import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.FileOffsetStore;
 import dev.sluice.connect.storage.MemoryConfigStore;
 import dev.sluice.connect.storage.MemoryStatusStore;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.SourceOffsetAdmin;
+import dev.sluice.connect.storage.SourceOffsetStores;
 import dev.sluice.connect.worker.Worker;
 import dev.sluice.connect.worker.WorkerTaskFactory;
 import java.net.URI;
@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +59,10 @@ public final class StandaloneRuntime implements AutoCloseable {
         LocalCluster cluster = new LocalCluster();
         this.statuses = new StatusReporter(statusStore, "localhost:8083", cluster::generation,
                 this::connectorVersion);
-        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStore, statuses);
-        this.worker = new Worker(config, plugins, configProviders, policy, tasks,
-                name -> new ConnectorOffsetReader(offsetStore, name, codec));
+        // Like Apache's standalone worker, every connector's offsets live in the one offsets file.
+        SourceOffsetStores offsetStores = SourceOffsetStores.shared(offsetStore);
+        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStores, statuses);
+        this.worker = new Worker(config, plugins, configProviders, policy, tasks, offsetStores);
         this.admin = new AdminHolder(config, "sluice-standalone-admin");
         OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get);
         this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));

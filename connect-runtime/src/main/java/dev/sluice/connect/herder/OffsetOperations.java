@@ -36,9 +36,9 @@ public final class OffsetOperations {
         this.admin = admin;
     }
 
-    CompletableFuture<List<PartitionOffset>> read(String connector, boolean sink) {
+    CompletableFuture<List<PartitionOffset>> read(String connector, Map<String, String> config, boolean sink) {
         if (!sink) {
-            return sourceOffsets.list(connector).thenApply(offsets -> {
+            return sourceOffsets.list(connector, config).thenApply(offsets -> {
                 List<PartitionOffset> list = new ArrayList<>();
                 offsets.forEach((partition, offset) -> list.add(new PartitionOffset(partition, offset)));
                 return list;
@@ -56,7 +56,8 @@ public final class OffsetOperations {
                 });
     }
 
-    CompletableFuture<String> alter(String connector, boolean sink, List<PartitionOffset> offsets) {
+    CompletableFuture<String> alter(String connector, Map<String, String> config, boolean sink,
+                                    List<PartitionOffset> offsets) {
         if (offsets == null || offsets.isEmpty()) {
             throw new BadRequestException("Partitions / offsets need to be provided for an alter offsets request");
         }
@@ -68,7 +69,7 @@ public final class OffsetOperations {
                 }
                 changes.put(offset.partition(), offset.offset());
             }
-            return sourceOffsets.alter(connector, changes).handle((ok, error) -> {
+            return sourceOffsets.alter(connector, config, changes).handle((ok, error) -> {
                 if (error != null) {
                     Throwable cause = error.getCause() != null ? error.getCause() : error;
                     throw new BadRequestException("Failed to alter offsets: " + cause.getMessage());
@@ -94,11 +95,11 @@ public final class OffsetOperations {
                 .thenApply(ignored -> altered());
     }
 
-    CompletableFuture<String> reset(String connector, boolean sink) {
+    CompletableFuture<String> reset(String connector, Map<String, String> config, boolean sink) {
         CompletableFuture<Void> done = sink
                 ? completion(admin.get().deleteConsumerGroups(List.of(group(connector))).all())
                     .exceptionally(error -> null)
-                : sourceOffsets.reset(connector);
+                : sourceOffsets.reset(connector, config);
         return done.thenApply(ignored -> "The offsets for this connector have been reset successfully");
     }
 

@@ -358,17 +358,20 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<List<PartitionOffset>> connectorOffsets(String connName) {
-        return requests.submitComposed(() -> offsets.read(connName, views.isSink(snapshot, connName)));
+        return requests.submitComposed(() -> offsets.read(connName, snapshot.connectorConfig(connName),
+                views.isSink(snapshot, connName)));
     }
 
     @Override
     public CompletableFuture<String> alterConnectorOffsets(String connName, List<PartitionOffset> newOffsets) {
-        return requests.submitComposed(() -> offsets.alter(connName, views.requireStopped(snapshot, connName), newOffsets));
+        return requests.submitComposed(() -> offsets.alter(connName, snapshot.connectorConfig(connName),
+                views.requireStopped(snapshot, connName), newOffsets));
     }
 
     @Override
     public CompletableFuture<String> resetConnectorOffsets(String connName) {
-        return requests.submitComposed(() -> offsets.reset(connName, views.requireStopped(snapshot, connName)));
+        return requests.submitComposed(() -> offsets.reset(connName, snapshot.connectorConfig(connName),
+                views.requireStopped(snapshot, connName)));
     }
 
     // ---- reads: answered from the published snapshot --------------------------------------------------------

@@ -28,15 +28,22 @@ public class ConnectorOffsetReader implements OffsetStorageReader, AutoCloseable
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorOffsetReader.class);
 
+    private final OffsetStoreLease lease;
     private final SourceOffsetStore store;
     private final String connector;
     private final OffsetKeyCodec codec;
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    /** Creates a reader of {@code connector}'s offsets. */
+    /** Creates a reader of {@code connector}'s offsets in a store it does not own. */
     public ConnectorOffsetReader(SourceOffsetStore store, String connector, OffsetKeyCodec codec) {
-        this.store = store;
+        this(OffsetStoreLease.ofShared(store), connector, codec);
+    }
+
+    /** Creates a reader of {@code connector}'s offsets that closes {@code lease} when it is closed. */
+    public ConnectorOffsetReader(OffsetStoreLease lease, String connector, OffsetKeyCodec codec) {
+        this.lease = lease;
+        this.store = lease.store();
         this.connector = connector;
         this.codec = codec;
     }
@@ -81,11 +88,12 @@ public class ConnectorOffsetReader implements OffsetStorageReader, AutoCloseable
         return result;
     }
 
-    /** Cancels lookups that are still waiting on the store; later lookups fail. */
+    /** Cancels lookups that are still waiting on the store and releases it; later lookups fail. */
     @Override
     public void close() {
         closed = true;
         inFlight.forEach(future -> future.cancel(true));
+        lease.close();
     }
 
     private Map<ByteBuffer, ByteBuffer> await(CompletableFuture<Map<ByteBuffer, ByteBuffer>> future) {

@@ -7,6 +7,9 @@ import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
 import org.apache.kafka.connect.errors.DataException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,17 +17,31 @@ import org.slf4j.LoggerFactory;
 /**
  * Whole-connector offset operations behind the REST offsets endpoints: list, alter and reset the committed source
  * offsets of one connector. Whether the connector is stopped is the caller's concern.
+ *
+ * <p>Each operation leases the connector's store for its duration. Opening a connector's own offsets topic reads it
+ * whole, so leases are taken on a thread of their own, never on the caller's (the herder's).
  */
 public class SourceOffsetAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(SourceOffsetAdmin.class);
 
-    private final SourceOffsetStore store;
+    private static final Executor LEASES = task -> {
+        Thread thread = new Thread(task, "offset-store-lease");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    private final SourceOffsetStores stores;
     private final OffsetKeyCodec codec;
 
-    /** Creates an admin over the worker's store. */
+    /** Creates an admin over the store every connector shares. */
     public SourceOffsetAdmin(SourceOffsetStore store, OffsetKeyCodec codec) {
-        this.store = store;
+        this(SourceOffsetStores.shared(store), codec);
+    }
+
+    /** Creates an admin over the stores each connector's offsets live in. */
+    public SourceOffsetAdmin(SourceOffsetStores stores, OffsetKeyCodec codec) {
+        this.stores = stores;
         this.codec = codec;
     }
 
@@ -32,8 +49,9 @@ public class SourceOffsetAdmin {
      * The committed offsets of every partition of {@code connector}, partition map to offset map; partitions that
      * were reset are absent and entries that cannot be decoded are skipped.
      */
-    public CompletableFuture<Map<Map<String, Object>, Map<String, Object>>> list(String connector) {
-        return store.readAll().thenApply(all -> {
+    public CompletableFuture<Map<Map<String, Object>, Map<String, Object>>> list(
+            String connector, Map<String, String> connectorConfig) {
+        return withStore(connector, connectorConfig, store -> store.readAll().thenApply(all -> {
             Map<Map<String, Object>, Map<String, Object>> result = new LinkedHashMap<>();
             all.forEach((key, value) -> {
                 try {
@@ -49,7 +67,7 @@ public class SourceOffsetAdmin {
                 }
             });
             return result;
-        });
+        }));
     }
 
     /**
@@ -58,7 +76,7 @@ public class SourceOffsetAdmin {
      * @return a future that fails with a {@link DataException} when any partition or offset is not a flat map of
      *     primitives, in which case nothing is written
      */
-    public CompletableFuture<Void> alter(String connector,
+    public CompletableFuture<Void> alter(String connector, Map<String, String> connectorConfig,
             Map<? extends Map<String, ?>, ? extends Map<String, ?>> offsets) {
         Map<ByteBuffer, ByteBuffer> serialized = new LinkedHashMap<>();
         try {
@@ -67,15 +85,15 @@ public class SourceOffsetAdmin {
         } catch (DataException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return store.set(serialized);
+        return withStore(connector, connectorConfig, store -> store.set(serialized));
     }
 
     /**
      * Resets every partition of {@code connector}, leaving other connectors untouched. The stored keys are reused
      * as they are, so even a key another tool formatted differently is removed.
      */
-    public CompletableFuture<Void> reset(String connector) {
-        return store.readAll().thenCompose(all -> {
+    public CompletableFuture<Void> reset(String connector, Map<String, String> connectorConfig) {
+        return withStore(connector, connectorConfig, store -> store.readAll().thenCompose(all -> {
             Map<ByteBuffer, ByteBuffer> tombstones = new LinkedHashMap<>();
             all.keySet().forEach(key -> {
                 if (belongsTo(key, connector)) {
@@ -83,7 +101,13 @@ public class SourceOffsetAdmin {
                 }
             });
             return store.set(tombstones);
-        });
+        }));
+    }
+
+    private <T> CompletableFuture<T> withStore(String connector, Map<String, String> connectorConfig,
+                                               Function<SourceOffsetStore, CompletableFuture<T>> operation) {
+        return CompletableFuture.supplyAsync(() -> stores.lease(connector, connectorConfig), LEASES)
+                .thenCompose(lease -> operation.apply(lease.store()).whenComplete((ignored, error) -> lease.close()));
     }
 
     private boolean belongsTo(ByteBuffer key, String connector) {

@@ -5,12 +5,14 @@ package dev.sluice.connect.worker;
 
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.isolation.LoaderSwap;
+import dev.sluice.connect.storage.ConnectorOffsetReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
@@ -43,7 +45,7 @@ public final class ConnectorRunner {
     private final ConnectorStatusListener listener;
     private final Runnable onReconfigurationRequest;
     private final Metrics metrics;
-    private final OffsetStorageReader offsetReader;
+    private final ConnectorOffsetReader offsetReader;
     private final ClassLoader loader;
 
     // Guarded by this.
@@ -57,7 +59,7 @@ public final class ConnectorRunner {
      * @param offsetReader what a source connector reads offsets from; unused for sinks
      */
     ConnectorRunner(String name, Connector connector, Map<String, String> config, ConnectorStatusListener listener,
-                    Runnable onReconfigurationRequest, Metrics metrics, OffsetStorageReader offsetReader) {
+                    Runnable onReconfigurationRequest, Metrics metrics, ConnectorOffsetReader offsetReader) {
         this.name = name;
         this.connector = connector;
         this.config = Map.copyOf(config);
@@ -177,6 +179,9 @@ public final class ConnectorRunner {
         }
         state = State.SHUTDOWN;
         closeMetrics();
+        if (offsetReader != null) {
+            offsetReader.close();
+        }
         if (!failed.get()) {
             report("shut down", () -> listener.onShutdown(name));
         }

@@ -3,15 +3,18 @@
  */
 package dev.sluice.connect.worker;
 
-import dev.sluice.connect.domain.TargetState;
-import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.isolation.LoaderSwap;
 import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.storage.ConnectorOffsetReader;
+import dev.sluice.connect.storage.OffsetKeyCodec;
+import dev.sluice.connect.storage.SourceOffsetStores;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,14 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.health.ConnectorType;
 import org.apache.kafka.connect.sink.SinkConnector;
-import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,24 +53,25 @@ public final class Worker implements AutoCloseable {
     private final ConfigProviders configProviders;
     private final ClientConfigOverrides clientConfigs;
     private final TaskFactory taskFactory;
-    private final Function<String, OffsetStorageReader> sourceOffsetReaders;
+    private final SourceOffsetStores sourceOffsets;
+    private final OffsetKeyCodec offsetCodec = new OffsetKeyCodec();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Metrics metrics = new Metrics();
     private final Map<String, ConnectorRunner> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
     /**
-     * @param sourceOffsetReaders gives a source connector (by name) the offsets its tasks committed
+     * @param sourceOffsets       where a source connector reads the offsets its tasks committed
      */
     public Worker(WorkerConfig config, Plugins plugins, ConfigProviders configProviders,
                   ConnectorClientConfigOverridePolicy policy, TaskFactory taskFactory,
-                  Function<String, OffsetStorageReader> sourceOffsetReaders) {
+                  SourceOffsetStores sourceOffsets) {
         this.config = config;
         this.plugins = plugins;
         this.configProviders = configProviders;
         this.clientConfigs = new ClientConfigOverrides(config, policy);
         this.taskFactory = taskFactory;
-        this.sourceOffsetReaders = sourceOffsetReaders;
+        this.sourceOffsets = sourceOffsets;
     }
 
     /**
@@ -111,15 +114,17 @@ public final class Worker implements AutoCloseable {
         log.info("Creating connector {} of type {}", name, connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG));
         Connector connector;
         Map<String, String> resolved;
+        ConnectorOffsetReader reader;
         try {
             resolved = configProviders.resolve(connectorConfig);
             connector = newConnector(resolved);
+            reader = connector instanceof SinkConnector ? null
+                    : new ConnectorOffsetReader(sourceOffsets.lease(name, resolved), name, offsetCodec);
         } catch (Throwable t) {
             log.error("Failed to create connector {}", name, t);
             safely(() -> listener.onFailure(name, t));
             return false;
         }
-        OffsetStorageReader reader = connector instanceof SinkConnector ? null : sourceOffsetReaders.apply(name);
         ConnectorRunner runner = new ConnectorRunner(name, connector, resolved, listener,
                 onTaskReconfigurationRequest, metrics, reader);
         connectors.put(name, runner);

@@ -3,12 +3,12 @@
  */
 package dev.sluice.connect.worker;
 
-import dev.sluice.connect.domain.TargetState;
-import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.config.SinkConnectorConfig;
 import dev.sluice.connect.config.SourceConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.errors.ErrorHandlingSettings;
 import dev.sluice.connect.errors.ErrorStats;
 import dev.sluice.connect.errors.LogReporter;
@@ -19,7 +19,8 @@ import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.OffsetKeyCodec;
-import dev.sluice.connect.storage.SourceOffsetStore;
+import dev.sluice.connect.storage.OffsetStoreLease;
+import dev.sluice.connect.storage.SourceOffsetStores;
 import dev.sluice.connect.storage.SourceOffsetWriter;
 import dev.sluice.connect.worker.sink.SinkTaskPlugins;
 import dev.sluice.connect.worker.sink.SinkTaskRunner;
@@ -31,6 +32,7 @@ import dev.sluice.connect.worker.source.TopicCreator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.config.ConfigValue;
@@ -59,22 +61,22 @@ public final class WorkerTaskFactory implements TaskFactory {
     private final Plugins plugins;
     private final ClientConfigOverrides clientConfigs;
     private final ConverterFactory converters;
-    private final SourceOffsetStore offsetStore;
+    private final SourceOffsetStores offsetStores;
     private final ActiveTopicListener topicListener;
     private final OffsetKeyCodec codec = new OffsetKeyCodec();
 
     /**
-     * @param offsetStore   where source tasks read and commit offsets; started and stopped by the caller
+     * @param offsetStores  where source tasks read and commit offsets
      * @param topicListener told which topics source tasks write to; ignored when the worker's
      *                      {@code topic.tracking.enable} is false
      */
     public WorkerTaskFactory(WorkerConfig workerConfig, Plugins plugins, ConnectorClientConfigOverridePolicy policy,
-                             SourceOffsetStore offsetStore, ActiveTopicListener topicListener) {
+                             SourceOffsetStores offsetStores, ActiveTopicListener topicListener) {
         this.workerConfig = workerConfig;
         this.plugins = plugins;
         this.clientConfigs = new ClientConfigOverrides(workerConfig, policy);
         this.converters = new ConverterFactory(plugins, workerConfig);
-        this.offsetStore = offsetStore;
+        this.offsetStores = offsetStores;
         this.topicListener = topicListener == null || !workerConfig.topicTrackingEnable()
                 ? ActiveTopicListener.NONE : topicListener;
     }
@@ -120,10 +122,12 @@ public final class WorkerTaskFactory implements TaskFactory {
                     ? built.add(TopicCreator.forConnector(config,
                             Admin.create(SourceClientSettings.admin(workerConfig, connectorConfig, id))))
                     : null;
-            ConnectorOffsetReader offsetReader = built.add(
-                    new ConnectorOffsetReader(offsetStore, id.connector(), codec));
+            // The reader holds the lease on the offset store and gives it back when the task closes it.
+            OffsetStoreLease offsets = offsetStores.lease(id.connector(), connectorConfig);
+            ConnectorOffsetReader offsetReader = built.add(new ConnectorOffsetReader(offsets, id.connector(), codec));
             SourceTaskParts parts = new SourceTaskParts(task, taskConfig, keys, values, headers, chain, retry,
-                    producer, topicCreator, offsetReader, new SourceOffsetWriter(offsetStore, id.connector(), codec),
+                    producer, topicCreator, offsetReader,
+                    new SourceOffsetWriter(offsets.store(), id.connector(), codec),
                     topicListener, null, workerConfig.offsetCommitInterval(), workerConfig.offsetCommitTimeout());
             return new SourceTaskRunner(id, parts, listener, initialState, connector.loader());
         } catch (RuntimeException | LinkageError e) {

@@ -58,10 +58,11 @@ class ApacheOffsetFileCompatibilityTest {
     void offsetsCommittedByApacheAreReadByConnector() throws Exception {
         SourceOffsetAdmin admin = new SourceOffsetAdmin(store, codec);
 
-        assertEquals(Map.of(Map.of("filename", "/tmp/in.txt"), Map.of("position", 8893L)), admin.list("fs").get());
+        assertEquals(Map.of(Map.of("filename", "/tmp/in.txt"), Map.of("position", 8893L)),
+                admin.list("fs", Map.of()).get());
         assertEquals(Map.of(Map.of("table", "orders", "db", "shop"),
                         Map.of("incrementing", 42L, "timestamp", 1700000000000L, "ratio", 0.5, "done", true)),
-                admin.list("jdbc").get());
+                admin.list("jdbc", Map.of()).get());
     }
 
     @Test

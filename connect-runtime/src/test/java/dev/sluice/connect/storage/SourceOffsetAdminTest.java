@@ -44,27 +44,28 @@ class SourceOffsetAdminTest {
 
     @Test
     void listingGivesEveryPartitionOfOneConnectorOnly() throws Exception {
-        admin.alter("fs", Map.of(FILE_A, Map.of("position", 1), FILE_B, Map.of("position", 2))).get();
-        admin.alter("other", Map.of(FILE_A, Map.of("position", 99))).get();
+        admin.alter("fs", Map.of(), Map.of(FILE_A, Map.of("position", 1), FILE_B, Map.of("position", 2))).get();
+        admin.alter("other", Map.of(), Map.of(FILE_A, Map.of("position", 99))).get();
 
-        assertEquals(Map.of(FILE_A, Map.of("position", 1L), FILE_B, Map.of("position", 2L)), admin.list("fs").get());
-        assertEquals(Map.of(), admin.list("unknown").get());
+        assertEquals(Map.of(FILE_A, Map.of("position", 1L), FILE_B, Map.of("position", 2L)),
+                admin.list("fs", Map.of()).get());
+        assertEquals(Map.of(), admin.list("unknown", Map.of()).get());
     }
 
     @Test
     void alteringWithANullOffsetResetsJustThatPartition() throws Exception {
-        admin.alter("fs", Map.of(FILE_A, Map.of("position", 1), FILE_B, Map.of("position", 2))).get();
+        admin.alter("fs", Map.of(), Map.of(FILE_A, Map.of("position", 1), FILE_B, Map.of("position", 2))).get();
         Map<Map<String, Object>, Map<String, Object>> change = new HashMap<>();
         change.put(FILE_A, null);
         change.put(FILE_B, Map.of("position", 5));
-        admin.alter("fs", change).get();
+        admin.alter("fs", Map.of(), change).get();
 
-        assertEquals(Map.of(FILE_B, Map.of("position", 5L)), admin.list("fs").get());
+        assertEquals(Map.of(FILE_B, Map.of("position", 5L)), admin.list("fs", Map.of()).get());
     }
 
     @Test
     void alteredOffsetsAreWhatTheConnectorsTasksReadAfterARestart() throws Exception {
-        admin.alter("fs", Map.of(FILE_A, Map.of("position", 42))).get();
+        admin.alter("fs", Map.of(), Map.of(FILE_A, Map.of("position", 42))).get();
         store.stop();
         store = new FileOffsetStore(dir.resolve("connect.offsets"));
         store.start();
@@ -74,13 +75,13 @@ class SourceOffsetAdminTest {
 
     @Test
     void resettingRemovesEveryPartitionOfTheConnectorAndNothingElse() throws Exception {
-        admin.alter("fs", Map.of(FILE_A, Map.of("position", 1), FILE_B, Map.of("position", 2))).get();
-        admin.alter("other", Map.of(FILE_A, Map.of("position", 99))).get();
+        admin.alter("fs", Map.of(), Map.of(FILE_A, Map.of("position", 1), FILE_B, Map.of("position", 2))).get();
+        admin.alter("other", Map.of(), Map.of(FILE_A, Map.of("position", 99))).get();
 
-        admin.reset("fs").get();
+        admin.reset("fs", Map.of()).get();
 
-        assertEquals(Map.of(), admin.list("fs").get());
-        assertEquals(Map.of(FILE_A, Map.of("position", 99L)), admin.list("other").get());
+        assertEquals(Map.of(), admin.list("fs", Map.of()).get());
+        assertEquals(Map.of(FILE_A, Map.of("position", 99L)), admin.list("other", Map.of()).get());
     }
 
     @Test
@@ -89,8 +90,8 @@ class SourceOffsetAdminTest {
         change.put(FILE_A, Map.of("position", 1));
         change.put(FILE_B, Map.of("nested", Map.of("x", 1)));
 
-        ExecutionException e = assertThrows(ExecutionException.class, () -> admin.alter("fs", change).get());
+        ExecutionException e = assertThrows(ExecutionException.class, () -> admin.alter("fs", Map.of(), change).get());
         assertInstanceOf(DataException.class, e.getCause());
-        assertEquals(Map.of(), admin.list("fs").get());
+        assertEquals(Map.of(), admin.list("fs", Map.of()).get());
     }
 }

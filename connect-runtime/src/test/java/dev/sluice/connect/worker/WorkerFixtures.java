@@ -3,11 +3,13 @@
  */
 package dev.sluice.connect.worker;
 
-import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.StandaloneConfig;
+import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.isolation.PluginDiscoveryMode;
 import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.storage.MemoryOffsetStore;
+import dev.sluice.connect.storage.SourceOffsetStores;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.apache.kafka.common.config.ConfigData;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.provider.ConfigProvider;
@@ -54,7 +57,8 @@ final class WorkerFixtures {
 
     static Worker worker(TaskFactory factory, ConfigProviders providers, String... workerKeyValues) {
         return new Worker(workerConfig(workerKeyValues), plugins(), providers,
-                new AllConnectorClientConfigOverridePolicy(), factory, name -> null);
+                new AllConnectorClientConfigOverridePolicy(), factory,
+                SourceOffsetStores.shared(new MemoryOffsetStore()));
     }
 
     static Map<String, String> connectorConfig(String name, Class<?> connectorClass, String... keyValues) {

@@ -3,8 +3,6 @@
  */
 package dev.sluice.connect.worker;
 
-import dev.sluice.connect.domain.TargetState;
-import dev.sluice.connect.domain.ConnectorTaskId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.StandaloneConfig;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.FileOffsetStore;
 import dev.sluice.connect.storage.OffsetKeyCodec;
+import dev.sluice.connect.storage.SourceOffsetStores;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
@@ -80,10 +82,11 @@ class WorkerTaskFactoryTest {
         store = new FileOffsetStore(offsetsFile);
         store.start();
         OffsetKeyCodec codec = new OffsetKeyCodec();
-        WorkerTaskFactory factory = new WorkerTaskFactory(config, WorkerFixtures.plugins(), policy, store,
+        WorkerTaskFactory factory = new WorkerTaskFactory(config, WorkerFixtures.plugins(), policy,
+                SourceOffsetStores.shared(store),
                 (task, used) -> activeTopics.add(task + ":" + used));
         worker = new Worker(config, WorkerFixtures.plugins(), ConfigProviders.of(Map.of()), policy, factory,
-                connector -> new ConnectorOffsetReader(store, connector, codec));
+                SourceOffsetStores.shared(store));
     }
 
     private void stopWorkerAndStore() {

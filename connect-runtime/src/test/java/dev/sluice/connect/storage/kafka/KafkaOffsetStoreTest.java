@@ -129,20 +129,20 @@ class KafkaOffsetStoreTest {
         await(otherConnector.doFlush());
 
         assertEquals(Map.of(file("/tmp/in.txt"), Map.of("position", 790L),
-                file("/tmp/other.txt"), Map.of("position", 5L)), await(admin.list("fs")));
+                file("/tmp/other.txt"), Map.of("position", 5L)), await(admin.list("fs", Map.of())));
 
         Map<Map<String, Object>, Map<String, Object>> altered = new LinkedHashMap<>();
         altered.put(file("/tmp/in.txt"), Map.of("position", 6L));
         altered.put(file("/tmp/other.txt"), null);
-        await(admin.alter("fs", altered));
+        await(admin.alter("fs", Map.of(), altered));
         try (ConnectorOffsetReader reader = new ConnectorOffsetReader(worker1, "fs", codec)) {
             assertEquals(Map.of("position", 6L), reader.offset(file("/tmp/in.txt")));
             assertEquals(null, reader.offset(file("/tmp/other.txt")));
         }
 
-        await(admin.reset("fs"));
-        assertEquals(Map.of(), await(admin.list("fs")));
-        assertEquals(Map.of(file("/tmp/in.txt"), Map.of("position", 1L)), await(admin.list("other")),
+        await(admin.reset("fs", Map.of()));
+        assertEquals(Map.of(), await(admin.list("fs", Map.of())));
+        assertEquals(Map.of(file("/tmp/in.txt"), Map.of("position", 1L)), await(admin.list("other", Map.of())),
                 "resetting one connector leaves the others alone");
     }
 }
