@@ -32,10 +32,12 @@ import dev.sluice.connect.worker.WorkerTaskFactory;
 import dev.sluice.connect.worker.source.SourceClientSettings;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 
 /**
@@ -74,6 +76,7 @@ public final class DistributedRuntime implements AutoCloseable {
         ConnectorClientConfigOverridePolicy policy = Worker.overridePolicy(config, plugins);
         GroupCluster cluster = new GroupCluster(groupMember(config.originals()), configStore,
                 () -> rest.advertisedUrl().toString(), Duration.ofMillis(config.workerSyncTimeoutMs()),
+                Duration.ofMillis(config.workerUnsyncBackoffMs()),
                 config.scheduledRebalanceMaxDelayMs(), sessionKeys(config),
                 new DepartureCheck(workerId -> statusStore.leftNothingRunning(workerId, Duration.ofSeconds(5))));
         this.statuses = new StatusReporter(statusStore, null, cluster::generation, this::connectorVersion);
@@ -105,8 +108,18 @@ public final class DistributedRuntime implements AutoCloseable {
                 () -> admin.clusterId().completeOnTimeout(null, 60, TimeUnit.SECONDS).join(), TOPIC_TIMEOUT);
     }
 
-    private static Function<GroupCluster, WorkerGroupMember> groupMember(Map<String, Object> settings) {
-        return cluster -> new WorkerGroupMember(settings, cluster::metadata, cluster, cluster);
+    /** The group member, created once REST listens: like Apache's, its client id names the advertised address. */
+    private Function<GroupCluster, WorkerGroupMember> groupMember(Map<String, Object> settings) {
+        return cluster -> {
+            Map<String, Object> member = new HashMap<>(settings);
+            Object clientId = member.get(CommonClientConfigs.CLIENT_ID_CONFIG);
+            if (clientId == null || clientId.toString().isEmpty()) {
+                URI advertised = rest.advertisedUrl();
+                member.put(CommonClientConfigs.CLIENT_ID_CONFIG,
+                        "connect-" + advertised.getHost() + ":" + advertised.getPort());
+            }
+            return new WorkerGroupMember(member, cluster::metadata, cluster, cluster);
+        };
     }
 
     private static SessionKeyRotation sessionKeys(DistributedConfig config) {

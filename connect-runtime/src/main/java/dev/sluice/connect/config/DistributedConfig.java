@@ -236,6 +236,10 @@ public class DistributedConfig extends WorkerConfig {
         return getInt(WORKER_SYNC_TIMEOUT_MS_CONFIG);
     }
 
+    public int workerUnsyncBackoffMs() {
+        return getInt(WORKER_UNSYNC_BACKOFF_MS_CONFIG);
+    }
+
     public int keyTtlMs() {
         return getInt(INTER_WORKER_KEY_TTL_MS_CONFIG);
     }

@@ -248,6 +248,20 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     // ---- writes: run on the herder thread -----------------------------------------------------------------
 
+    /**
+     * A write acts on who leads and what runs where. While the group renegotiates that (work revoked and not yet
+     * reassigned, or out of the group after falling behind on the config topic), the worker cannot serve it and,
+     * as Apache's does, answers 409 so the client retries once the rebalance is over.
+     */
+    private <T> Supplier<T> settled(Supplier<T> write) {
+        return () -> {
+            if (state == HerderState.RUNNING && cluster.rebalancing()) {
+                throw new RebalanceNeededException(RebalanceNeededException.STALE_CONFIG);
+            }
+            return write.get();
+        };
+    }
+
     /** Waits until the snapshot shows what was just written. */
     private void readBackWrites() {
         try {
@@ -270,7 +284,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
                                                                                Map<String, String> config,
                                                                                TargetState initialState,
                                                                                boolean allowReplace) {
-        return requests.submit(() -> writes.putConnectorConfig(connName, config, initialState, allowReplace));
+        return requests.submit(settled(() -> writes.putConnectorConfig(connName, config, initialState, allowReplace)));
     }
 
     @Override
@@ -282,10 +296,10 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> deleteConnector(String connName) {
-        return requests.submit(() -> {
+        return requests.submit(settled(() -> {
             writes.deleteConnector(connName);
             return null;
-        });
+        }));
     }
 
     @Override
@@ -304,39 +318,39 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     }
 
     private CompletableFuture<Void> changeTargetState(String connName, TargetState target) {
-        return requests.submit(() -> {
+        return requests.submit(settled(() -> {
             writes.changeTargetState(connName, target);
             return null;
-        });
+        }));
     }
 
     @Override
     public CompletableFuture<Optional<ConnectorReport>> restartConnector(RestartRequest request) {
         if (!request.connectorOnly()) {
-            return requests.submit(() -> writes.restartConnector(request));
+            return requests.submit(settled(() -> writes.restartConnector(request)));
         }
-        return requests.submit(() -> {
+        return requests.submit(settled(() -> {
             restarts.restartConnector(request.connectorName());
             return Optional.empty();
-        });
+        }));
     }
 
     @Override
     public CompletableFuture<Void> putTaskConfigs(String connName, List<Map<String, String>> configs,
                                                   RequestSignature signature) {
-        return requests.submit(() -> {
+        return requests.submit(settled(() -> {
             internal.verify(snapshot.sessionKey(), signature);
             writes.putTaskConfigs(connName, configs);
             return null;
-        });
+        }));
     }
 
     @Override
     public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
-        return requests.submit(() -> {
+        return requests.submit(settled(() -> {
             restarts.restartTask(id);
             return null;
-        });
+        }));
     }
 
     @Override
@@ -364,14 +378,14 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<String> alterConnectorOffsets(String connName, List<PartitionOffset> newOffsets) {
-        return requests.submitComposed(() -> offsets.alter(connName, snapshot.connectorConfig(connName),
-                views.requireStopped(snapshot, connName), newOffsets));
+        return requests.submitComposed(settled(() -> offsets.alter(connName, snapshot.connectorConfig(connName),
+                views.requireStopped(snapshot, connName), newOffsets)));
     }
 
     @Override
     public CompletableFuture<String> resetConnectorOffsets(String connName) {
-        return requests.submitComposed(() -> offsets.reset(connName, snapshot.connectorConfig(connName),
-                views.requireStopped(snapshot, connName)));
+        return requests.submitComposed(settled(() -> offsets.reset(connName, snapshot.connectorConfig(connName),
+                views.requireStopped(snapshot, connName))));
     }
 
     // ---- reads: answered from the published snapshot --------------------------------------------------------

@@ -37,6 +37,12 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
     private final ConfigStore configStore;
     private final Supplier<String> workerUrl;
     private final Duration syncTimeout;
+    private final Duration unsyncBackoff;
+    private final Object backoff = new Object();
+    /** Set by {@link #wakeup()}, cleared when a backoff wait sees it; guarded by {@link #backoff}. */
+    private boolean woken;
+    /** Until when, in epoch ms, a worker that fell behind on the config topic stays out of the group. */
+    private long outOfGroupUntil;
     private final ConnectAssignor cooperative;
     private final ConnectAssignor eager = new EagerAssignor();
     private final SessionKeyRotation sessionKeys;
@@ -56,18 +62,21 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
      * @param memberFactory   creates the group member, given this cluster as metadata source, assignor and listener
      * @param workerUrl       this worker's advertised REST URL
      * @param syncTimeout     how long to wait to catch up on the config topic ({@code worker.sync.timeout.ms})
+     * @param unsyncBackoff   how long a worker that could not catch up stays out of the group before it joins
+     *                        again ({@code worker.unsync.backoff.ms})
      * @param maxDelayMs      {@code scheduled.rebalance.max.delay.ms}
      * @param sessionKeys     how the leader creates and rotates the session key
      * @param leftGracefully  whether a departed worker (by REST URL) shut down cleanly, so that its work need not
      *                        wait {@code maxDelayMs} for it
      */
     public GroupCluster(Function<GroupCluster, WorkerGroupMember> memberFactory, ConfigStore configStore,
-                        Supplier<String> workerUrl, Duration syncTimeout, long maxDelayMs,
+                        Supplier<String> workerUrl, Duration syncTimeout, Duration unsyncBackoff, long maxDelayMs,
                         SessionKeyRotation sessionKeys, Predicate<String> leftGracefully) {
         this.memberFactory = memberFactory;
         this.configStore = configStore;
         this.workerUrl = workerUrl;
         this.syncTimeout = syncTimeout;
+        this.unsyncBackoff = unsyncBackoff;
         this.cooperative = new IncrementalCooperativeAssignor(maxDelayMs, System::currentTimeMillis, leftGracefully);
         this.sessionKeys = sessionKeys;
     }
@@ -99,6 +108,11 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
 
     @Override
     public void poll(Duration timeout) {
+        long outOfGroupFor = outOfGroupUntil - System.currentTimeMillis();
+        if (outOfGroupFor > 0) {
+            awaitWakeup(Math.min(timeout.toMillis(), outOfGroupFor));
+            return;
+        }
         Duration wait = timeout;
         if (leader && sessionKeys != null) {
             long untilExpiry = sessionKeys.untilExpiry(configStore.snapshot().sessionKey());
@@ -110,8 +124,27 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         }
     }
 
+    private void awaitWakeup(long millis) {
+        synchronized (backoff) {
+            long end = System.currentTimeMillis() + millis;
+            for (long left = millis; !woken && left > 0; left = end - System.currentTimeMillis()) {
+                try {
+                    backoff.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            woken = false;
+        }
+    }
+
     @Override
     public void wakeup() {
+        synchronized (backoff) {
+            woken = true;
+            backoff.notifyAll();
+        }
         WorkerGroupMember current = member;
         if (current != null) {
             current.wakeup();
@@ -201,8 +234,15 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         if (assignment.failed()) {
             log.warn("The leader's config is behind ours or unreadable (config offset {}); catching up and rejoining",
                     assignment.configOffset());
-            catchUp(assignment.configOffset());
-            member.requestRejoin("config mismatch with the leader");
+            if (catchUp(assignment.configOffset())) {
+                member.requestRejoin("config mismatch with the leader");
+            } else {
+                fallBehind(assignment.configOffset());
+            }
+            return;
+        }
+        if (!catchUp(assignment.configOffset())) {
+            fallBehind(assignment.configOffset());
             return;
         }
         leaderId = assignment.leader();
@@ -215,7 +255,6 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         }
         connectors.addAll(assignment.connectors());
         tasks.addAll(assignment.tasks());
-        catchUp(assignment.configOffset());
         assigned = true;
         log.info("Joined generation {} as {}; leader {} at {}; running {} connectors and {} tasks", newGeneration,
                 leader ? "leader" : "follower", leaderId, leaderUrl, connectors.size(), tasks.size());
@@ -227,15 +266,37 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         assignedFrom = null;
     }
 
-    /** Reads the config topic until the snapshot is at least at {@code offset} (or at its end). */
-    private void catchUp(long offset) {
+    /**
+     * Reads the config topic until the snapshot is at least at {@code offset} (or at its end).
+     *
+     * @return false when that took longer than {@code worker.sync.timeout.ms}
+     */
+    private boolean catchUp(long offset) {
         if (configStore.snapshot().offset() >= offset && offset != Long.MAX_VALUE) {
-            return;
+            return true;
         }
         try {
             configStore.refresh(syncTimeout);
+            return true;
         } catch (TimeoutException e) {
             log.warn("Could not read the config topic to its end within {} ms", syncTimeout.toMillis());
+            return false;
         }
+    }
+
+    /**
+     * The assignment names config this worker cannot read in time: rather than run work from a stale config, it
+     * gives everything up and stays out of the group for {@code worker.unsync.backoff.ms}, as Apache's workers do.
+     * Meanwhile its REST writes answer 409 and the others share its work.
+     */
+    private void fallBehind(long offset) {
+        log.warn("The config topic could not be read up to offset {} within {} ms (worker.sync.timeout.ms); leaving"
+                + " the group for {} ms (worker.unsync.backoff.ms)", offset, syncTimeout.toMillis(),
+                unsyncBackoff.toMillis());
+        member.leaveGroup("the config topic could not be read in time");
+        assigned = false;
+        leader = false;
+        leaderUrl = null;
+        outOfGroupUntil = System.currentTimeMillis() + unsyncBackoff.toMillis();
     }
 }

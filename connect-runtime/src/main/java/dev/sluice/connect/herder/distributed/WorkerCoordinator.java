@@ -49,6 +49,8 @@ final class WorkerCoordinator extends AbstractCoordinator {
     private Delivery pending;
     /** When the leader asked for the next rebalance (KIP-415's scheduled delay); MAX_VALUE when it did not. */
     private long scheduledRejoinMs = Long.MAX_VALUE;
+    /** Set when the listener left the group during this poll; only touched on the polling thread. */
+    private boolean leftGroup;
 
     private record Delivery(WorkerAssignment assignment, int generation) {
     }
@@ -80,6 +82,11 @@ final class WorkerCoordinator extends AbstractCoordinator {
                 ensureActiveGroup();
             }
             deliverPendingAssignment();
+            if (leftGroup) {
+                // The listener left the group: rejoining is for a later poll, when the listener is ready.
+                leftGroup = false;
+                return;
+            }
             if (rejoinNeededOrPending()) {
                 continue;
             }
@@ -104,6 +111,16 @@ final class WorkerCoordinator extends AbstractCoordinator {
 
     Optional<ConnectProtocol> agreedProtocol() {
         return Optional.ofNullable(agreed);
+    }
+
+    /**
+     * Gives up all work and leaves the group, staying a client of it: the next {@link #poll} joins again. For a
+     * worker that cannot read the config topic far enough to act on its assignment.
+     */
+    void leaveGroup(String reason) {
+        revokeEverything(reason);
+        maybeLeaveGroup(GroupMembershipOperation.LEAVE_GROUP, reason);
+        leftGroup = true;
     }
 
     /** Leaves the group (a LeaveGroup request, so the others rebalance at once) and stops the heartbeat thread. */

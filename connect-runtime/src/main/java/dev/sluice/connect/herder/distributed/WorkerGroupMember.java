@@ -93,6 +93,13 @@ public final class WorkerGroupMember implements AutoCloseable {
         coordinator.requestRejoin(reason);
     }
 
+    /** Gives up all work (through the listener) and leaves the group until the next {@link #poll}. */
+    public void leaveGroup(String reason) {
+        ensureOpen();
+        LOG.info("Group member {} leaves the group: {}", clientId, reason);
+        coordinator.leaveGroup(reason);
+    }
+
     /** The member id the coordinator gave this worker; empty before the first join. */
     public String memberId() {
         return coordinator.currentMemberId();
