@@ -1,0 +1,100 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.jdbc.dialect;
+
+import dev.sluice.connect.jdbc.TableId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.kafka.connect.data.Decimal;
+import org.apache.kafka.connect.data.Schema;
+
+/**
+ * MariaDB and MySQL: backquoted identifiers, databases as catalogs, {@code INSERT … ON DUPLICATE KEY UPDATE}.
+ * A {@code db.table} name means table {@code table} of database {@code db}.
+ */
+public final class MariaDbDialect extends StandardDialect {
+
+    /** DECIMAL's largest precision. */
+    private static final int MAX_PRECISION = 65;
+
+    public MariaDbDialect(boolean quoteIdentifiers) {
+        super(quoteIdentifiers);
+    }
+
+    @Override
+    public String name() {
+        return "MySqlDatabaseDialect";
+    }
+
+    @Override
+    protected String quoteCharacter() {
+        return "`";
+    }
+
+    @Override
+    protected Set<String> systemSchemas() {
+        return Set.of("information_schema", "mysql", "performance_schema", "sys");
+    }
+
+    @Override
+    public TableId withDefaults(Connection connection, TableId table) throws SQLException {
+        if (table.catalog() != null) {
+            return table;
+        }
+        String database = table.schema() != null ? table.schema() : connection.getCatalog();
+        return new TableId(database, null, table.table());
+    }
+
+    @Override
+    public List<TableId> tables(Connection connection, String catalogPattern, String schemaPattern,
+                                List<String> tableTypes) throws SQLException {
+        String database = catalogPattern != null ? catalogPattern
+                : schemaPattern != null ? schemaPattern : connection.getCatalog();
+        return super.tables(connection, database, null, tableTypes);
+    }
+
+    @Override
+    public String columnType(Schema schema, boolean keyColumn) {
+        String logical = schema.name();
+        if (Decimal.LOGICAL_NAME.equals(logical)) {
+            return "DECIMAL(" + MAX_PRECISION + "," + schema.parameters().get(Decimal.SCALE_FIELD) + ")";
+        }
+        if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
+            return "DATE";
+        }
+        if (org.apache.kafka.connect.data.Time.LOGICAL_NAME.equals(logical)) {
+            return "TIME(3)";
+        }
+        if (org.apache.kafka.connect.data.Timestamp.LOGICAL_NAME.equals(logical)) {
+            return "DATETIME(3)";
+        }
+        return switch (schema.type()) {
+            case INT8 -> "TINYINT";
+            case INT16 -> "SMALLINT";
+            case INT32 -> "INT";
+            case INT64 -> "BIGINT";
+            case FLOAT32 -> "FLOAT";
+            case FLOAT64 -> "DOUBLE";
+            case BOOLEAN -> "TINYINT(1)";
+            // An index needs a bounded length; other values may be long.
+            case BYTES -> keyColumn ? "VARBINARY(255)" : "MEDIUMBLOB";
+            default -> keyColumn ? "VARCHAR(255)" : "MEDIUMTEXT";
+        };
+    }
+
+    @Override
+    protected String currentTimeQuery() {
+        return "SELECT CURRENT_TIMESTAMP(6)";
+    }
+
+    @Override
+    public String upsert(TableId table, List<String> keyColumns, List<String> valueColumns) {
+        List<String> updated = valueColumns.isEmpty() ? keyColumns.subList(0, 1) : valueColumns;
+        return insert(table, keyColumns, valueColumns) + " ON DUPLICATE KEY UPDATE "
+                + assignments(updated, column -> "VALUES(" + quote(column) + ")");
+    }
+}
