@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
 
 /**
@@ -58,21 +57,23 @@ public final class MariaDbDialect extends StandardDialect {
     }
 
     @Override
-    public String columnType(Schema schema, boolean keyColumn) {
-        String logical = schema.name();
-        if (Decimal.LOGICAL_NAME.equals(logical)) {
-            return "DECIMAL(" + MAX_PRECISION + "," + schema.parameters().get(Decimal.SCALE_FIELD) + ")";
-        }
-        if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
-            return "DATE";
-        }
-        if (org.apache.kafka.connect.data.Time.LOGICAL_NAME.equals(logical)) {
-            return "TIME(3)";
-        }
-        if (org.apache.kafka.connect.data.Timestamp.LOGICAL_NAME.equals(logical)) {
-            return "DATETIME(3)";
-        }
-        return switch (schema.type()) {
+    protected String decimalType(int scale) {
+        return "DECIMAL(" + MAX_PRECISION + "," + scale + ")";
+    }
+
+    @Override
+    protected String timeType() {
+        return "TIME(3)";
+    }
+
+    @Override
+    protected String timestampType() {
+        return "DATETIME(3)";
+    }
+
+    @Override
+    protected String primitiveType(Schema.Type type, boolean keyColumn) {
+        return switch (type) {
             case INT8 -> "TINYINT";
             case INT16 -> "SMALLINT";
             case INT32 -> "INT";

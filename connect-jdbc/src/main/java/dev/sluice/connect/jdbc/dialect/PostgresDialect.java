@@ -60,21 +60,8 @@ public final class PostgresDialect extends StandardDialect {
     }
 
     @Override
-    public String columnType(Schema schema, boolean keyColumn) {
-        String logical = schema.name();
-        if (Decimal.LOGICAL_NAME.equals(logical)) {
-            return "DECIMAL";
-        }
-        if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
-            return "DATE";
-        }
-        if (org.apache.kafka.connect.data.Time.LOGICAL_NAME.equals(logical)) {
-            return "TIME";
-        }
-        if (org.apache.kafka.connect.data.Timestamp.LOGICAL_NAME.equals(logical)) {
-            return "TIMESTAMP";
-        }
-        return switch (schema.type()) {
+    protected String primitiveType(Schema.Type type, boolean keyColumn) {
+        return switch (type) {
             case INT8, INT16 -> "SMALLINT";
             case INT32 -> "INT";
             case INT64 -> "BIGINT";
@@ -88,8 +75,6 @@ public final class PostgresDialect extends StandardDialect {
 
     @Override
     public String upsert(TableId table, List<String> keyColumns, List<String> valueColumns) {
-        String onConflict = " ON CONFLICT (" + columnList(keyColumns) + ") DO ";
-        return insert(table, keyColumns, valueColumns) + onConflict + (valueColumns.isEmpty() ? "NOTHING"
-                : "UPDATE SET " + assignments(valueColumns, column -> "EXCLUDED." + quote(column)));
+        return insertOnConflict(table, keyColumns, valueColumns);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 
-import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 
@@ -56,21 +55,8 @@ public final class SqliteDialect extends StandardDialect {
     }
 
     @Override
-    public String columnType(Schema schema, boolean keyColumn) {
-        String logical = schema.name();
-        if (Decimal.LOGICAL_NAME.equals(logical)) {
-            return "DECIMAL";
-        }
-        if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
-            return "DATE";
-        }
-        if (org.apache.kafka.connect.data.Time.LOGICAL_NAME.equals(logical)) {
-            return "TIME";
-        }
-        if (org.apache.kafka.connect.data.Timestamp.LOGICAL_NAME.equals(logical)) {
-            return "TIMESTAMP";
-        }
-        return switch (schema.type()) {
+    protected String primitiveType(Schema.Type type, boolean keyColumn) {
+        return switch (type) {
             case INT8 -> "TINYINT";
             case INT16 -> "SMALLINT";
             case INT32 -> "INTEGER";
@@ -85,8 +71,6 @@ public final class SqliteDialect extends StandardDialect {
 
     @Override
     public String upsert(TableId table, List<String> keyColumns, List<String> valueColumns) {
-        String onConflict = " ON CONFLICT (" + columnList(keyColumns) + ") DO ";
-        return insert(table, keyColumns, valueColumns) + onConflict + (valueColumns.isEmpty() ? "NOTHING"
-                : "UPDATE SET " + assignments(valueColumns, column -> "excluded." + quote(column)));
+        return insertOnConflict(table, keyColumns, valueColumns);
     }
 }

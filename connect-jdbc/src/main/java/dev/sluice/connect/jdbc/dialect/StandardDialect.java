@@ -308,6 +308,47 @@ public abstract class StandardDialect implements Dialect {
         }
     }
 
+    /** The logical types' columns by default; each primitive type is the dialect's {@link #primitiveType}. */
+    @Override
+    public String columnType(Schema schema, boolean keyColumn) {
+        String logical = schema.name();
+        if (Decimal.LOGICAL_NAME.equals(logical)) {
+            return decimalType(Integer.parseInt(schema.parameters().get(Decimal.SCALE_FIELD)));
+        }
+        if (Date.LOGICAL_NAME.equals(logical)) {
+            return "DATE";
+        }
+        if (Time.LOGICAL_NAME.equals(logical)) {
+            return timeType();
+        }
+        if (org.apache.kafka.connect.data.Timestamp.LOGICAL_NAME.equals(logical)) {
+            return timestampType();
+        }
+        return primitiveType(schema.type(), keyColumn);
+    }
+
+    /** The column type for values of a primitive Connect type; key columns need a type an index can hold. */
+    protected abstract String primitiveType(Schema.Type type, boolean keyColumn);
+
+    protected String decimalType(int scale) {
+        return "DECIMAL";
+    }
+
+    protected String timeType() {
+        return "TIME";
+    }
+
+    protected String timestampType() {
+        return "TIMESTAMP";
+    }
+
+    /** {@code INSERT … ON CONFLICT (keys) DO UPDATE SET v = excluded.v}, as PostgreSQL and SQLite write it. */
+    protected String insertOnConflict(TableId table, List<String> keyColumns, List<String> valueColumns) {
+        String onConflict = " ON CONFLICT (" + columnList(keyColumns) + ") DO ";
+        return insert(table, keyColumns, valueColumns) + onConflict + (valueColumns.isEmpty() ? "NOTHING"
+                : "UPDATE SET " + assignments(valueColumns, column -> "excluded." + quote(column)));
+    }
+
     /** Binds text; a dialect whose database does not convert text to the column's type implicitly overrides. */
     protected void bindString(PreparedStatement statement, int index, String value) throws SQLException {
         statement.setString(index, value);
