@@ -67,7 +67,8 @@ class DialectStatementsTest {
         TableId hostile = TableId.of("x\"; DROP TABLE y; --");
         assertEquals("DELETE FROM \"x\"\"; DROP TABLE y; --\" WHERE \"id\" = ?",
                 dialect("jdbc:postgresql://db/x").delete(hostile, KEY));
-        assertEquals("DELETE FROM `a``b` WHERE `id` = ?", dialect("jdbc:mariadb://db/x").delete(TableId.of("a`b"), KEY));
+        assertEquals("DELETE FROM `a``b` WHERE `id` = ?",
+                dialect("jdbc:mariadb://db/x").delete(TableId.of("a`b"), KEY));
         Dialect unquoted = Dialects.choose("", "jdbc:postgresql://db/x", false);
         assertEquals("DELETE FROM orders WHERE id = ?", unquoted.delete(TableId.of("orders"), KEY));
         ConnectException refused = assertThrows(ConnectException.class, () -> unquoted.delete(hostile, KEY));
