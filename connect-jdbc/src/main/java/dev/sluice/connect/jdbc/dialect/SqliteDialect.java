@@ -5,20 +5,39 @@ package dev.sluice.connect.jdbc.dialect;
 
 import dev.sluice.connect.jdbc.TableId;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 
+import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Time;
+import org.apache.kafka.connect.errors.DataException;
 
 /**
  * SQLite, the embedded default: one file, no schemas, declared types that are only affinities (so the sink declares
  * the types it means, and the source maps what was declared), {@code INSERT … ON CONFLICT … DO UPDATE}.
  */
 public final class SqliteDialect extends StandardDialect {
+
+    private static final DateTimeFormatter TIME_TEXT = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    /** The form SQLite's own {@code strftime('%Y-%m-%d %H:%M:%f')} writes. */
+    private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     public SqliteDialect(boolean quoteIdentifiers) {
         super(quoteIdentifiers);
@@ -41,11 +60,86 @@ public final class SqliteDialect extends StandardDialect {
         return tables;
     }
 
-    /** SQLite's integers are all signed 64-bit values; the driver does not say so. */
+    /**
+     * The driver reports declared types loosely: every integer is signed, an {@code INTEGER} column (the rowid
+     * alias among them) holds 64-bit values, and a declared {@code TIME} comes back as text.
+     */
     @Override
     protected SchemaBuilder builderFor(ColumnDef column, NumericMapping numericMapping) {
+        if (column.jdbcType() == Types.INTEGER) {
+            return SchemaBuilder.int64();
+        }
+        if ("TIME".equalsIgnoreCase(column.typeName())) {
+            return Time.builder();
+        }
         return super.builderFor(new ColumnDef(column.name(), column.jdbcType(), column.typeName(), column.precision(),
                 column.scale(), column.nullable(), column.autoIncrement(), true), numericMapping);
+    }
+
+    /**
+     * SQLite has no date or time type: values are text (what its date functions and most writers produce) or,
+     * from JDBC's default binding, epoch milliseconds. Both are read; dates and times are written as ISO text, so
+     * they sort and compare as text and read back in any SQLite tool.
+     */
+    @Override
+    public Object read(ResultSet row, int index, Schema schema, Calendar timeZone) throws SQLException {
+        if (!isTemporal(schema)) {
+            return super.read(row, index, schema, timeZone);
+        }
+        Object stored = row.getObject(index);
+        if (stored == null) {
+            return null;
+        }
+        if (stored instanceof Number millis) {
+            return new java.util.Date(millis.longValue());
+        }
+        String text = stored.toString().trim();
+        try {
+            if (Date.LOGICAL_NAME.equals(schema.name())) {
+                return new java.util.Date(LocalDate.parse(text.substring(0, Math.min(10, text.length())))
+                        .atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+            }
+            if (Time.LOGICAL_NAME.equals(schema.name())) {
+                return new java.util.Date(LocalTime.parse(text).toNanoOfDay() / 1_000_000);
+            }
+            return java.util.Date.from(instant(text.replace(' ', 'T'), timeZone.getTimeZone().toZoneId()));
+        } catch (DateTimeParseException e) {
+            throw new DataException("Column " + row.getMetaData().getColumnName(index) + " holds '" + text
+                    + "', which is not an ISO-8601 " + schema.name().substring(schema.name().lastIndexOf('.') + 1)
+                    .toLowerCase(java.util.Locale.ROOT), e);
+        }
+    }
+
+    private static Instant instant(String isoText, ZoneId zone) {
+        if (isoText.endsWith("Z") || isoText.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            return OffsetDateTime.parse(isoText).toInstant();
+        }
+        return LocalDateTime.parse(isoText).atZone(zone).toInstant();
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, Schema schema, Object value, Calendar timeZone)
+            throws SQLException {
+        if (value == null || !isTemporal(schema)) {
+            super.bind(statement, index, schema, value, timeZone);
+            return;
+        }
+        Instant instant = ((java.util.Date) value).toInstant();
+        String text;
+        if (Date.LOGICAL_NAME.equals(schema.name())) {
+            text = LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+        } else if (Time.LOGICAL_NAME.equals(schema.name())) {
+            text = TIME_TEXT.format(LocalTime.ofInstant(instant, ZoneOffset.UTC));
+        } else {
+            text = TIMESTAMP_TEXT.format(LocalDateTime.ofInstant(instant, timeZone.getTimeZone().toZoneId()));
+        }
+        statement.setString(index, text);
+    }
+
+    private static boolean isTemporal(Schema schema) {
+        String name = schema.name();
+        return Date.LOGICAL_NAME.equals(name) || Time.LOGICAL_NAME.equals(name)
+                || org.apache.kafka.connect.data.Timestamp.LOGICAL_NAME.equals(name);
     }
 
     /** The database runs inside this process: its clock is the worker's. */
