@@ -99,8 +99,8 @@ public final class JdbcSinkConfig extends AbstractConfig {
                     "Time zone in which Timestamp values are written to columns without a time zone");
 
     /** A combination of settings that cannot work: the key to blame, its value and why. */
-    record Problem(String key, Object value, String reason) {
-        ConfigException exception() {
+    public record Problem(String key, Object value, String reason) {
+        public ConfigException exception() {
             return new ConfigException(key, value, reason);
         }
     }
@@ -114,7 +114,7 @@ public final class JdbcSinkConfig extends AbstractConfig {
     }
 
     /** What is wrong with how the settings combine; the per-key validators have already passed. */
-    static List<Problem> problems(AbstractConfig config) {
+    public static List<Problem> problems(AbstractConfig config) {
         List<Problem> problems = new ArrayList<>();
         InsertMode insertMode = InsertMode.parse(config.getString(INSERT_MODE));
         PrimaryKeyMode pkMode = PrimaryKeyMode.parse(config.getString(PK_MODE));

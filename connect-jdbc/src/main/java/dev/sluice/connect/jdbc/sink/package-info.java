@@ -1,5 +1,5 @@
 /**
- * The JDBC sink: {@link dev.sluice.connect.jdbc.sink.JdbcSinkConnector} and its task write records to tables,
+ * The JDBC sink: {@link dev.sluice.connect.jdbc.JdbcSinkConnector} and its task write records to tables,
  * under the settings of the widely used JDBC sink ({@code insert.mode}, {@code pk.mode}, {@code auto.create}, …).
  *
  * <p>How a record travels: {@code RecordMapper} finds its table and, through {@code LayoutResolver}, its key and

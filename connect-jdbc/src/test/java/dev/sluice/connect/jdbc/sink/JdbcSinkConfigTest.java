@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.connect.jdbc.JdbcSinkConnector;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;

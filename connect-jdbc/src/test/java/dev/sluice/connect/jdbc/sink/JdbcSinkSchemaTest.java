@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.connect.jdbc.dialect.Dialect;
+import dev.sluice.connect.jdbc.dialect.Dialects;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -95,14 +97,16 @@ class JdbcSinkSchemaTest extends SinkTestSupport {
             assertArrayEquals(new byte[] {0, 1, (byte) 0xff}, row.getBytes("data"));
             assertEquals(0, new BigDecimal("12345.67").compareTo(row.getBigDecimal("amount")),
                     () -> "amount " + read(row, "amount"));
-            assertEquals(DAY.getTime(), row.getDate("day", utc).getTime());
-            assertEquals(CLOCK.getTime(), Math.floorMod(row.getTime("clock", utc).getTime(), 86_400_000L));
-            assertEquals(AT.getTime(), row.getTimestamp("at", utc).getTime());
+            // Dates and times are read the way the database keeps them, which for SQLite is ISO-8601 text.
+            Dialect dialect = Dialects.choose("", db.url(dir), true);
+            assertEquals(DAY, dialect.read(row, row.findColumn("day"), Date.SCHEMA, utc));
+            assertEquals(CLOCK, dialect.read(row, row.findColumn("clock"), Time.SCHEMA, utc));
+            assertEquals(AT, dialect.read(row, row.findColumn("at"), Timestamp.SCHEMA, utc));
             assertEquals(32, row.getInt("opt_i32"));
             assertEquals("there", row.getString("opt_text"));
             assertArrayEquals(new byte[] {7}, row.getBytes("opt_data"));
             assertEquals(0, new BigDecimal("-0.05").compareTo(row.getBigDecimal("opt_amount")));
-            assertEquals(AT.getTime(), row.getTimestamp("opt_at", utc).getTime());
+            assertEquals(AT, dialect.read(row, row.findColumn("opt_at"), Timestamp.SCHEMA, utc));
 
             assertTrue(row.next());
             assertEquals(2, row.getInt("id"));

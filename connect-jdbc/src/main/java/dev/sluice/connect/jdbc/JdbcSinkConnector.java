@@ -1,8 +1,10 @@
 /*
  * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
  */
-package dev.sluice.connect.jdbc.sink;
+package dev.sluice.connect.jdbc;
 
+import dev.sluice.connect.jdbc.sink.JdbcSinkConfig;
+import dev.sluice.connect.jdbc.sink.JdbcSinkTask;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
