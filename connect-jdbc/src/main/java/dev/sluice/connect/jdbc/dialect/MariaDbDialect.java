@@ -6,6 +6,8 @@ package dev.sluice.connect.jdbc.dialect;
 import dev.sluice.connect.jdbc.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Set;
 
@@ -87,9 +89,18 @@ public final class MariaDbDialect extends StandardDialect {
         };
     }
 
+    /**
+     * UTC_TIMESTAMP read as UTC. CURRENT_TIMESTAMP is the session time zone's local time, which read with
+     * {@code db.timezone}'s calendar was off by the difference between the two whenever they differed.
+     */
+    @Override
+    public Timestamp currentTime(Connection connection, Calendar timeZone) throws SQLException {
+        return super.currentTime(connection, utc());
+    }
+
     @Override
     protected String currentTimeQuery() {
-        return "SELECT CURRENT_TIMESTAMP(6)";
+        return "SELECT UTC_TIMESTAMP(6)";
     }
 
     @Override

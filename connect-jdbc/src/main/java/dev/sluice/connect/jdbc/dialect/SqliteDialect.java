@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Schema;
@@ -61,19 +62,48 @@ public final class SqliteDialect extends StandardDialect {
     }
 
     /**
-     * The driver reports declared types loosely: every integer is signed, an {@code INTEGER} column (the rowid
-     * alias among them) holds 64-bit values, and a declared {@code TIME} comes back as text.
+     * Maps the declared type. The driver's JDBC type follows the storage class of the first row's value instead
+     * (a NUMERIC(10,2) column whose first value is 5 reports INTEGER, and 12.34 in the next row would be read as 12),
+     * so one result could not be read with the schema of its first row. SQLite's integers are all signed.
      */
     @Override
     protected SchemaBuilder builderFor(ColumnDef column, NumericMapping numericMapping) {
-        if (column.jdbcType() == Types.INTEGER) {
-            return SchemaBuilder.int64();
+        int declared = declaredType(column);
+        if ((declared == Types.NUMERIC || declared == Types.DECIMAL) && column.precision() <= 0) {
+            // NUMERIC without a precision holds integers and reals alike; no Decimal scale fits all, text does.
+            return numericMapping == NumericMapping.BEST_FIT ? SchemaBuilder.float64() : SchemaBuilder.string();
         }
-        if ("TIME".equalsIgnoreCase(column.typeName())) {
-            return Time.builder();
-        }
-        return super.builderFor(new ColumnDef(column.name(), column.jdbcType(), column.typeName(), column.precision(),
+        return super.builderFor(new ColumnDef(column.name(), declared, column.typeName(), column.precision(),
                 column.scale(), column.nullable(), column.autoIncrement(), true), numericMapping);
+    }
+
+    /**
+     * The {@link Types} constant of the column's declared type; the driver's own where nothing is declared (an
+     * expression in a query), since the name then follows the value too.
+     */
+    static int declaredType(ColumnDef column) {
+        String name = column.typeName() == null ? "" : column.typeName().toUpperCase(Locale.ROOT);
+        int parenthesis = name.indexOf('(');
+        name = parenthesis < 0 ? name.trim() : name.substring(0, parenthesis).trim();
+        return switch (name) {
+            case "BOOLEAN", "BOOL" -> Types.BOOLEAN;
+            case "TINYINT" -> Types.TINYINT;
+            case "SMALLINT", "INT2" -> Types.SMALLINT;
+            case "MEDIUMINT" -> Types.INTEGER;
+            // INTEGER holds 64-bit values (rowids among them): read as an int, 9000000000 silently became 410065408.
+            case "INT", "INTEGER", "BIGINT", "INT8", "UNSIGNED BIG INT" -> Types.BIGINT;
+            // Whatever it is called, a real is an 8-byte double in SQLite.
+            case "REAL", "FLOAT", "DOUBLE", "DOUBLE PRECISION" -> Types.DOUBLE;
+            case "NUMERIC" -> Types.NUMERIC;
+            case "DECIMAL" -> Types.DECIMAL;
+            case "DATE" -> Types.DATE;
+            case "TIME" -> Types.TIME;
+            case "DATETIME", "TIMESTAMP" -> Types.TIMESTAMP;
+            case "BLOB" -> Types.BLOB;
+            case "BINARY", "VARBINARY" -> Types.VARBINARY;
+            default -> name.contains("CHAR") || name.contains("CLOB") || name.contains("TEXT") ? Types.VARCHAR
+                    : column.jdbcType();
+        };
     }
 
     /**
@@ -106,7 +136,7 @@ public final class SqliteDialect extends StandardDialect {
         } catch (DateTimeParseException e) {
             throw new DataException("Column " + row.getMetaData().getColumnName(index) + " holds '" + text
                     + "', which is not an ISO-8601 " + schema.name().substring(schema.name().lastIndexOf('.') + 1)
-                    .toLowerCase(java.util.Locale.ROOT), e);
+                    .toLowerCase(Locale.ROOT), e);
         }
     }
 
