@@ -8,6 +8,7 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
 
@@ -29,17 +30,21 @@ public final class ConnectionProvider implements AutoCloseable {
     private static final int VALIDITY_TIMEOUT_SECONDS = 5;
 
     private final String url;
+    /** Driver properties: the dialect's defaults, then user and password. */
     private final Properties credentials = new Properties();
     private final int attempts;
     private final long backoffMs;
     private Connection connection;
 
     /**
-     * @param attempts  how many times to try to connect before giving up, at least 1
-     * @param backoffMs the pause between attempts
+     * @param attempts       how many times to try to connect before giving up, at least 1
+     * @param backoffMs      the pause between attempts
+     * @param driverDefaults driver properties the dialect needs (see {@code Dialect.driverDefaults})
      */
-    public ConnectionProvider(String url, String user, String password, int attempts, long backoffMs) {
+    public ConnectionProvider(String url, String user, String password, int attempts, long backoffMs,
+                              Map<String, String> driverDefaults) {
         this.url = url;
+        driverDefaults.forEach(credentials::setProperty);
         if (user != null) {
             credentials.setProperty("user", user);
         }

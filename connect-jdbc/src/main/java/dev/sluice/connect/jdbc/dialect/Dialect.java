@@ -32,6 +32,11 @@ public interface Dialect {
     /** The table's name for SQL text, each part quoted. */
     String tableName(TableId table);
 
+    /** Driver properties connections to this database get unless the URL sets them. */
+    default Map<String, String> driverDefaults() {
+        return Map.of();
+    }
+
     /** The table with the connection's current catalog or schema filled in where the name leaves it open. */
     TableId withDefaults(Connection connection, TableId table) throws SQLException;
 

@@ -62,7 +62,8 @@ public class JdbcSinkTask extends SinkTask {
         config = new JdbcSinkConfig(props);
         Dialect dialect = Dialects.choose(config.dialectName(), config.connectionUrl(), config.quoteIdentifiers());
         connections = new ConnectionProvider(config.connectionUrl(), config.connectionUser(),
-                config.connectionPassword(), config.connectionAttempts(), config.connectionBackoffMs());
+                config.connectionPassword(), config.connectionAttempts(), config.connectionBackoffMs(),
+                dialect.driverDefaults());
         // Connect now, so a wrong URL or an unreachable database fails the task at once, not at the first record.
         connections.connection();
         errantRecords = new ErrantRecords(reporter());

@@ -151,7 +151,7 @@ public final class JdbcSourceConfig extends AbstractConfig {
         Password password = getPassword(CONNECTION_PASSWORD);
         return new ConnectionProvider(getString(CONNECTION_URL), getString(CONNECTION_USER),
                 password == null ? null : password.value(), getInt(CONNECTION_ATTEMPTS),
-                getLong(CONNECTION_BACKOFF_MS));
+                getLong(CONNECTION_BACKOFF_MS), dialect().driverDefaults());
     }
 
     /** The tables to copy, by either of the two names of the setting (the checks reject both set). */
