@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.DataException;
@@ -92,6 +94,8 @@ final class RecordWriter {
         private PreparedStatement deletes;
         private PreparedStatement current;
         private int batched;
+        /** The keys of the upserts in the batch in progress. */
+        private final Set<List<Object>> upsertedKeys = new HashSet<>();
 
         Statements(Connection connection, TableId table, RecordLayout layout) {
             this.connection = connection;
@@ -104,7 +108,10 @@ final class RecordWriter {
                 return; // every column is a key column: an update has nothing to set
             }
             PreparedStatement statement = write.delete() ? deletes() : writes();
-            if (statement != current) {
+            boolean upsert = !write.delete() && insertMode == InsertMode.UPSERT;
+            if (statement != current || upsert && upsertedKeys.contains(write.keyValues())) {
+                // A driver may send a batch as one multi-row statement (PostgreSQL's reWriteBatchedInserts), and
+                // one upsert statement cannot touch a row twice: a key seen again starts the next batch.
                 executePending();
                 current = statement;
             }
@@ -118,6 +125,9 @@ final class RecordWriter {
             }
             statement.addBatch();
             batched++;
+            if (upsert) {
+                upsertedKeys.add(write.keyValues());
+            }
         }
 
         void executePending() throws SQLException {
@@ -125,6 +135,7 @@ final class RecordWriter {
                 current.executeBatch();
             }
             batched = 0;
+            upsertedKeys.clear();
         }
 
         private PreparedStatement writes() throws SQLException {
