@@ -29,42 +29,10 @@ APACHE_VERSION=4.3.1
 LOG4J_VERSION=2.24.3
 HEAP=${HEAP:--Xms256m -Xmx1g}
 PROBE_CLASSES="benchmarks/target/classes"
-TESTKIT_CLASSES="connect-testkit/target/classes"
-TESTKIT_CLASSPATH="$TESTKIT_CLASSES/META-INF/sluice-testkit/shared.classpath"
 
-java_cmd=java
-[[ -n "${JAVA_HOME:-}" ]] && java_cmd="$JAVA_HOME/bin/java"
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/sluice-distributed.XXXXXX")
-pids=()
-
-stop_pid() {
-    local pid=$1
-    kill -0 "$pid" 2> /dev/null || return 0
-    kill -TERM "$pid" 2> /dev/null || true
-    for _ in $(seq 1 60); do
-        kill -0 "$pid" 2> /dev/null || break
-        sleep 0.5
-    done
-    kill -KILL "$pid" 2> /dev/null || true
-    wait "$pid" 2> /dev/null || true
-}
-
-cleanup() {
-    local i
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        stop_pid "${pids[i]}"
-    done
-    if [[ "${KEEP_WORK:-0}" == 1 ]]; then echo ">> kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-fail() {
-    echo "distributed: $*" >&2
-    exit 1
-}
+BENCH_NAME=distributed
+# shellcheck source=benchmarks/common.sh
+source benchmarks/common.sh
 
 # ---- build and resolve ----------------------------------------------------------------------------------------
 if ! compgen -G "libs/connect-runtime-*.jar" > /dev/null || [[ ! -f "$TESTKIT_CLASSPATH" ]]; then
@@ -115,24 +83,11 @@ probe() {
 value_of() { # key text
     sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$2"
 }
-now_ms() {
-    date +%s%3N
-}
 
 echo ">> load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 
 # ---- a fresh broker -------------------------------------------------------------------------------------------
-kafka_port=$(probe free-port)
-bootstrap="127.0.0.1:$kafka_port"
-echo ">> starting Kafka on $bootstrap"
-"$java_cmd" -cp "$TESTKIT_CLASSES:$(cat "$TESTKIT_CLASSPATH")" dev.sluice.connect.testkit.EmbeddedKafkaMain \
-    --data-dir "$WORK/kafka" --port "$kafka_port" > "$WORK/kafka.out" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 240); do
-    grep -q "Kafka is ready" "$WORK/kafka.out" 2> /dev/null && break
-    sleep 0.5
-done
-grep -q "Kafka is ready" "$WORK/kafka.out" || { tail -n 30 "$WORK/kafka.out" >&2; fail "Kafka did not start"; }
+start_broker "$(probe free-port)"
 touch "$WORK/empty.txt"
 
 # ---- one runtime ------------------------------------------------------------------------------------------------

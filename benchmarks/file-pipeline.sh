@@ -32,48 +32,12 @@ SOURCE_BATCH_SIZE=${SOURCE_BATCH_SIZE:-2000}
 KAFKA_TOOLS_VERSION=4.3.1
 TIMEOUT_SECONDS=600
 PROBE_CLASSES="benchmarks/$TARGET/classes"
-TESTKIT_CLASSES="connect-testkit/target/classes"
-TESTKIT_CLASSPATH="$TESTKIT_CLASSES/META-INF/sluice-testkit/shared.classpath"
 # shellcheck disable=SC2206
 PRODUCER_SETTINGS=(${RAW_PRODUCER_PROPS:-acks=all max.in.flight.requests.per.connection=1 enable.idempotence=false})
 
-java_cmd=java
-[[ -n "${JAVA_HOME:-}" ]] && java_cmd="$JAVA_HOME/bin/java"
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/sluice-file-pipeline.XXXXXX")
-pids=()
-
-stop_pid() {
-    local pid=$1
-    kill -0 "$pid" 2> /dev/null || return 0
-    kill -TERM "$pid" 2> /dev/null || true
-    for _ in $(seq 1 60); do
-        kill -0 "$pid" 2> /dev/null || break
-        sleep 0.5
-    done
-    kill -KILL "$pid" 2> /dev/null || true
-    wait "$pid" 2> /dev/null || true
-}
-
-cleanup() {
-    local i
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        stop_pid "${pids[i]}"
-    done
-    if [[ "${KEEP_WORK:-0}" == 1 ]]; then
-        echo ">> kept $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-fail() {
-    echo "file-pipeline: $*" >&2
-    exit 1
-}
+BENCH_NAME=file-pipeline
+# shellcheck source=benchmarks/common.sh
+source benchmarks/common.sh
 
 # ---- 1. build what is missing -------------------------------------------------------------------------------
 sluice_built() {
@@ -134,19 +98,7 @@ rate_of() {
 echo ">> load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 
 # ---- 2. a fresh broker --------------------------------------------------------------------------------------
-kafka_port=$(probe free-port)
-bootstrap="127.0.0.1:$kafka_port"
-echo ">> starting Kafka on $bootstrap (data in $WORK/kafka)"
-"$java_cmd" -cp "$TESTKIT_CLASSES:$(cat "$TESTKIT_CLASSPATH")" dev.sluice.connect.testkit.EmbeddedKafkaMain \
-    --data-dir "$WORK/kafka" --port "$kafka_port" > "$WORK/broker.out" 2>&1 &
-pids+=($!)
-broker_pid=$!
-for _ in $(seq 1 240); do
-    grep -q "Kafka is ready" "$WORK/broker.out" 2> /dev/null && break
-    kill -0 "$broker_pid" 2> /dev/null || { tail -20 "$WORK/broker.out" >&2; fail "the broker exited"; }
-    sleep 0.5
-done
-grep -q "Kafka is ready" "$WORK/broker.out" || fail "the broker was not ready within 120 s"
+start_broker "$(probe free-port)"
 
 # ---- 3. raw producer: Apache's ProducerPerformance ----------------------------------------------------------
 probe create-topic "$bootstrap" perf-raw

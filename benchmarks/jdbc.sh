@@ -26,52 +26,13 @@ MVN_FLAGS=${MVN_FLAGS:-}
 ROWS=${ROWS:-1000000}
 TIMEOUT_SECONDS=900
 PROBE_CLASSES="benchmarks/target/classes"
-TESTKIT_CLASSES="connect-testkit/target/classes"
-TESTKIT_CLASSPATH="$TESTKIT_CLASSES/META-INF/sluice-testkit/shared.classpath"
 PG_URL="jdbc:postgresql://127.0.0.1:5432/test?user=postgres"
 PSQL=(psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q)
-
-java_cmd=java
-[[ -n "${JAVA_HOME:-}" ]] && java_cmd="$JAVA_HOME/bin/java"
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/sluice-jdbc-bench.XXXXXX")
-pids=()
-
-stop_pid() {
-    local pid=$1
-    kill -0 "$pid" 2> /dev/null || return 0
-    kill -TERM "$pid" 2> /dev/null || true
-    for _ in $(seq 1 60); do
-        kill -0 "$pid" 2> /dev/null || break
-        sleep 0.5
-    done
-    kill -KILL "$pid" 2> /dev/null || true
-    wait "$pid" 2> /dev/null || true
-}
-
-cleanup() {
-    local i
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        stop_pid "${pids[i]}"
-    done
+BENCH_NAME=jdbc
+# shellcheck source=benchmarks/common.sh
+source benchmarks/common.sh
+bench_cleanup() {
     "${PSQL[@]}" -c "DROP TABLE IF EXISTS bench_rows, bench_copy, bench_sink" > /dev/null 2>&1 || true
-    if [[ "${KEEP_WORK:-0}" == 1 ]]; then
-        echo ">> kept $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-fail() {
-    echo "jdbc benchmark: $*" >&2
-    exit 1
-}
-
-now_ms() {
-    echo $(($(date +%s%N) / 1000000))
 }
 
 # ---- build what is missing ----------------------------------------------------------------------------------
@@ -107,19 +68,7 @@ rows_in() {
 echo ">> load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 
 # ---- a fresh broker -----------------------------------------------------------------------------------------
-kafka_port=$(probe free-port)
-bootstrap="127.0.0.1:$kafka_port"
-echo ">> starting Kafka on $bootstrap (data in $WORK/kafka)"
-"$java_cmd" -cp "$TESTKIT_CLASSES:$(cat "$TESTKIT_CLASSPATH")" dev.sluice.connect.testkit.EmbeddedKafkaMain \
-    --data-dir "$WORK/kafka" --port "$kafka_port" > "$WORK/broker.out" 2>&1 &
-pids+=($!)
-broker_pid=$!
-for _ in $(seq 1 240); do
-    grep -q "Kafka is ready" "$WORK/broker.out" 2> /dev/null && break
-    kill -0 "$broker_pid" 2> /dev/null || { tail -20 "$WORK/broker.out" >&2; fail "the broker exited"; }
-    sleep 0.5
-done
-grep -q "Kafka is ready" "$WORK/broker.out" || fail "the broker was not ready within 120 s"
+start_broker "$(probe free-port)"
 
 # ---- the table ----------------------------------------------------------------------------------------------
 columns="id BIGINT PRIMARY KEY, quantity INT NOT NULL, warehouse INT NOT NULL, customer BIGINT NOT NULL,

@@ -52,12 +52,12 @@ public class JdbcSourceConnector extends SourceConnector {
         if (config.queryMode()) {
             return; // one task runs the query; there are no tables to list or watch
         }
-        Dialect dialect = config.dialect();
+        Dialect dialect = config.database().dialect();
         TableSelection selection = TableSelection.of(config);
         String catalogPattern = config.getString(JdbcSourceConfig.CATALOG_PATTERN);
         String schemaPattern = config.getString(JdbcSourceConfig.SCHEMA_PATTERN);
         List<String> tableTypes = config.getList(JdbcSourceConfig.TABLE_TYPES);
-        connections = config.connectionProvider();
+        connections = config.database().connections();
         monitor = new TableMonitor(() -> selection.select(dialect.tables(connections.connection(), catalogPattern,
                 schemaPattern, tableTypes)), context(), config.getLong(JdbcSourceConfig.TABLE_POLL_INTERVAL_MS));
         try {

@@ -3,25 +3,20 @@
  */
 package dev.sluice.connect.jdbc.sink;
 
-import dev.sluice.connect.jdbc.dialect.Dialects;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import dev.sluice.connect.jdbc.DatabaseSettings;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 import org.apache.kafka.common.config.AbstractConfig;
-import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.CaseInsensitiveValidString;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.NonEmptyString;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.types.Password;
 
 /**
  * The JDBC sink's settings, under the keys users know from the widely used JDBC sink so existing configurations
@@ -29,12 +24,6 @@ import org.apache.kafka.common.config.types.Password;
  */
 public final class JdbcSinkConfig extends AbstractConfig {
 
-    public static final String CONNECTION_URL = "connection.url";
-    public static final String CONNECTION_USER = "connection.user";
-    public static final String CONNECTION_PASSWORD = "connection.password";
-    public static final String CONNECTION_ATTEMPTS = "connection.attempts";
-    public static final String CONNECTION_BACKOFF_MS = "connection.backoff.ms";
-    public static final String DIALECT_NAME = "dialect.name";
     public static final String INSERT_MODE = "insert.mode";
     public static final String PK_MODE = "pk.mode";
     public static final String PK_FIELDS = "pk.fields";
@@ -46,24 +35,11 @@ public final class JdbcSinkConfig extends AbstractConfig {
     public static final String BATCH_SIZE = "batch.size";
     public static final String MAX_RETRIES = "max.retries";
     public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
-    public static final String QUOTE_SQL_IDENTIFIERS = "quote.sql.identifiers";
-    public static final String DB_TIMEZONE = "db.timezone";
 
     /** The placeholder {@code table.name.format} replaces with the record's topic. */
     public static final String TOPIC_PLACEHOLDER = "${topic}";
 
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
-            .define(CONNECTION_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new NonEmptyString(), Importance.HIGH,
-                    "JDBC URL of the database to write to, e.g. jdbc:postgresql://host:5432/db,"
-                            + " jdbc:mariadb://host:3306/db or jdbc:sqlite:/path/file.db")
-            .define(CONNECTION_USER, Type.STRING, null, Importance.HIGH, "Database user")
-            .define(CONNECTION_PASSWORD, Type.PASSWORD, null, Importance.HIGH, "Database password")
-            .define(CONNECTION_ATTEMPTS, Type.INT, 3, Range.atLeast(1), Importance.LOW,
-                    "How many times to try to open a connection before failing")
-            .define(CONNECTION_BACKOFF_MS, Type.LONG, 10_000L, Range.atLeast(0), Importance.LOW,
-                    "Pause between connection attempts, in milliseconds")
-            .define(DIALECT_NAME, Type.STRING, "", dialectValidator(), Importance.LOW,
-                    "The database dialect; empty to choose it from connection.url. One of " + Dialects.names())
+    public static final ConfigDef CONFIG_DEF = DatabaseSettings.define(new ConfigDef())
             .define(INSERT_MODE, Type.STRING, InsertMode.INSERT.configValue(), valuesOf(InsertMode.values()),
                     Importance.HIGH, "insert: plain INSERT; upsert: the database's insert-or-update on the primary"
                             + " key (idempotent on redelivery); update: UPDATE by primary key")
@@ -91,12 +67,7 @@ public final class JdbcSinkConfig extends AbstractConfig {
             .define(MAX_RETRIES, Type.INT, 10, Range.atLeast(0), Importance.MEDIUM,
                     "How many times a batch that failed with a database error is retried before the task fails")
             .define(RETRY_BACKOFF_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.MEDIUM,
-                    "Pause before retrying a batch that failed with a database error, in milliseconds")
-            .define(QUOTE_SQL_IDENTIFIERS, Type.STRING, "always", CaseInsensitiveValidString.in("always", "never"),
-                    Importance.LOW, "always: quote table and column names; never: write them bare (they must be"
-                            + " plain identifiers, and the database may change their case)")
-            .define(DB_TIMEZONE, Type.STRING, "UTC", zoneValidator(), Importance.MEDIUM,
-                    "Time zone in which Timestamp values are written to columns without a time zone");
+                    "Pause before retrying a batch that failed with a database error, in milliseconds");
 
     /** A combination of settings that cannot work: the key to blame, its value and why. */
     public record Problem(String key, Object value, String reason) {
@@ -136,30 +107,9 @@ public final class JdbcSinkConfig extends AbstractConfig {
         return problems;
     }
 
-    public String connectionUrl() {
-        return getString(CONNECTION_URL);
-    }
-
-    public String connectionUser() {
-        return getString(CONNECTION_USER);
-    }
-
-    /** The password in clear text, for the driver only; never log it. */
-    public String connectionPassword() {
-        Password password = getPassword(CONNECTION_PASSWORD);
-        return password == null ? null : password.value();
-    }
-
-    public int connectionAttempts() {
-        return getInt(CONNECTION_ATTEMPTS);
-    }
-
-    public long connectionBackoffMs() {
-        return getLong(CONNECTION_BACKOFF_MS);
-    }
-
-    public String dialectName() {
-        return getString(DIALECT_NAME);
+    /** The settings shared with the source: the database, its dialect and time zone. */
+    public DatabaseSettings database() {
+        return new DatabaseSettings(this);
     }
 
     public InsertMode insertMode() {
@@ -206,61 +156,11 @@ public final class JdbcSinkConfig extends AbstractConfig {
         return getLong(RETRY_BACKOFF_MS);
     }
 
-    public boolean quoteIdentifiers() {
-        return "always".equalsIgnoreCase(getString(QUOTE_SQL_IDENTIFIERS));
-    }
-
-    public ZoneId dbTimeZone() {
-        return ZoneId.of(getString(DB_TIMEZONE));
-    }
-
-    /** A calendar in {@code db.timezone}, as JDBC takes it for timestamps; one per task, calendars are mutable. */
-    public Calendar dbCalendar() {
-        return Calendar.getInstance(TimeZone.getTimeZone(dbTimeZone()));
-    }
-
     private static CaseInsensitiveValidString valuesOf(Enum<?>[] values) {
         String[] names = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             names[i] = values[i].name().toLowerCase(Locale.ROOT);
         }
         return CaseInsensitiveValidString.in(names);
-    }
-
-    private static ConfigDef.Validator dialectValidator() {
-        return new ConfigDef.Validator() {
-            @Override
-            public void ensureValid(String name, Object value) {
-                String dialect = value == null ? "" : ((String) value).trim();
-                if (!dialect.isEmpty() && !Dialects.names().contains(dialect)) {
-                    throw new ConfigException(name, value, "Unknown dialect; known: " + Dialects.names()
-                            + ", or empty to choose by connection.url");
-                }
-            }
-
-            @Override
-            public String toString() {
-                return "empty or one of " + Dialects.names();
-            }
-        };
-    }
-
-    private static ConfigDef.Validator zoneValidator() {
-        return new ConfigDef.Validator() {
-            @Override
-            public void ensureValid(String name, Object value) {
-                try {
-                    ZoneId.of((String) value);
-                } catch (DateTimeException | NullPointerException e) {
-                    throw new ConfigException(name, value, "Not a time zone ID (e.g. UTC, Europe/Paris,"
-                            + " +02:00): " + e.getMessage());
-                }
-            }
-
-            @Override
-            public String toString() {
-                return "a java.time.ZoneId, e.g. UTC or Europe/Paris";
-            }
-        };
     }
 }

@@ -4,9 +4,9 @@
 package dev.sluice.connect.jdbc.sink;
 
 import dev.sluice.connect.jdbc.ConnectionProvider;
+import dev.sluice.connect.jdbc.DatabaseSettings;
 import dev.sluice.connect.jdbc.TableId;
 import dev.sluice.connect.jdbc.dialect.Dialect;
-import dev.sluice.connect.jdbc.dialect.Dialects;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -60,16 +60,15 @@ public class JdbcSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         config = new JdbcSinkConfig(props);
-        Dialect dialect = Dialects.choose(config.dialectName(), config.connectionUrl(), config.quoteIdentifiers());
-        connections = new ConnectionProvider(config.connectionUrl(), config.connectionUser(),
-                config.connectionPassword(), config.connectionAttempts(), config.connectionBackoffMs(),
-                dialect.driverDefaults());
+        DatabaseSettings database = config.database();
+        Dialect dialect = database.dialect();
+        connections = database.connections();
         // Connect now, so a wrong URL or an unreachable database fails the task at once, not at the first record.
         connections.connection();
         errantRecords = new ErrantRecords(reporter());
         mapper = new RecordMapper(config);
         TableStructure structure = new TableStructure(dialect, config.autoCreate(), config.autoEvolve());
-        writer = new RecordWriter(dialect, config.insertMode(), config.dbCalendar(), structure, errantRecords);
+        writer = new RecordWriter(dialect, config.insertMode(), database.calendar(), structure, errantRecords);
         remainingRetries = config.maxRetries();
         log.info("JDBC sink task writing to {} with {} (insert.mode={}, pk.mode={})", connections.redacted(),
                 dialect.name(), config.insertMode().configValue(), config.pkMode().configValue());

@@ -4,6 +4,7 @@
 package dev.sluice.connect.jdbc.source;
 
 import dev.sluice.connect.jdbc.ConnectionProvider;
+import dev.sluice.connect.jdbc.DatabaseSettings;
 import dev.sluice.connect.jdbc.TableId;
 import dev.sluice.connect.jdbc.dialect.Dialect;
 import java.sql.Connection;
@@ -50,9 +51,9 @@ public class JdbcSourceTask extends SourceTask {
     public void start(Map<String, String> props) {
         JdbcSourceConfig config = new JdbcSourceConfig(props);
         ConfigChecks.check(config.values());
-        Dialect dialect = config.dialect();
+        Dialect dialect = config.database().dialect();
         Mode mode = config.mode();
-        attempts = config.getInt(JdbcSourceConfig.CONNECTION_ATTEMPTS);
+        attempts = config.getInt(DatabaseSettings.CONNECTION_ATTEMPTS);
         List<TableQuerier.Target> targets = targets(config, dialect, props);
         Map<Map<String, String>, Map<String, Object>> offsets = committedOffsets(targets);
         List<TableQuerier> created = new ArrayList<>();
@@ -65,7 +66,7 @@ public class JdbcSourceTask extends SourceTask {
         }
         queriers = created;
         stopping = false;
-        connections = config.connectionProvider();
+        connections = config.database().connections();
         synchronized (lock) {
             // Fails the task at once with the provider's message when the database cannot be reached.
             connection();

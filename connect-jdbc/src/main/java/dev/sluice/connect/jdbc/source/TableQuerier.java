@@ -59,7 +59,7 @@ final class TableQuerier {
         this.dialect = dialect;
         this.config = config;
         this.mode = config.mode();
-        this.calendar = config.dbCalendar();
+        this.calendar = config.database().calendar();
         this.batchMaxRows = config.getInt(JdbcSourceConfig.BATCH_MAX_ROWS);
         this.pollIntervalMs = config.getInt(JdbcSourceConfig.POLL_INTERVAL_MS);
         Long initial = config.getLong(JdbcSourceConfig.TIMESTAMP_INITIAL);

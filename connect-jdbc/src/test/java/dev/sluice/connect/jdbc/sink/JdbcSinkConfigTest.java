@@ -34,11 +34,11 @@ class JdbcSinkConfigTest {
     @Test
     void defaults() {
         JdbcSinkConfig config = new JdbcSinkConfig(props());
-        assertNull(config.connectionUser());
-        assertNull(config.connectionPassword());
-        assertEquals(3, config.connectionAttempts());
-        assertEquals(10_000L, config.connectionBackoffMs());
-        assertEquals("", config.dialectName());
+        assertNull(config.database().user());
+        assertNull(config.database().password());
+        assertEquals(3, config.getInt("connection.attempts"));
+        assertEquals(10_000L, config.getLong("connection.backoff.ms"));
+        assertEquals("", config.getString("dialect.name"));
         assertEquals(InsertMode.INSERT, config.insertMode());
         assertEquals(PrimaryKeyMode.NONE, config.pkMode());
         assertEquals(List.of(), config.pkFields());
@@ -50,8 +50,8 @@ class JdbcSinkConfigTest {
         assertEquals(3000, config.batchSize());
         assertEquals(10, config.maxRetries());
         assertEquals(3000L, config.retryBackoffMs());
-        assertTrue(config.quoteIdentifiers());
-        assertEquals(ZoneId.of("UTC"), config.dbTimeZone());
+        assertTrue(config.database().quoteIdentifiers());
+        assertEquals(ZoneId.of("UTC"), config.database().timeZone());
     }
 
     @Test
@@ -60,8 +60,8 @@ class JdbcSinkConfigTest {
                 "connection.password", "s3cret", "quote.sql.identifiers", "never"));
         assertEquals(InsertMode.UPSERT, config.insertMode());
         assertEquals(PrimaryKeyMode.RECORD_KEY, config.pkMode());
-        assertEquals("s3cret", config.connectionPassword());
-        assertFalse(config.quoteIdentifiers());
+        assertEquals("s3cret", config.database().password());
+        assertFalse(config.database().quoteIdentifiers());
         assertFalse(config.values().toString().contains("s3cret"));
     }
 

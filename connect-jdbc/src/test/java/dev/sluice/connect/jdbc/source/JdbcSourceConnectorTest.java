@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.connect.jdbc.DatabaseSettings;
 import dev.sluice.connect.jdbc.JdbcSourceConnector;
 import dev.sluice.connect.jdbc.TableId;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class JdbcSourceConnectorTest {
     private Map<String, String> props(TestDb db, String... more) {
         Map<String, String> props = new HashMap<>();
         props.put("name", "jdbc-source-test");
-        props.put(JdbcSourceConfig.CONNECTION_URL, db.url(dir));
+        props.put(DatabaseSettings.CONNECTION_URL, db.url(dir));
         props.put(JdbcSourceConfig.MODE, "bulk");
         props.put(JdbcSourceConfig.TOPIC_PREFIX, "db-");
         props.put(JdbcSourceConfig.POLL_INTERVAL_MS, "100");
@@ -186,9 +187,9 @@ class JdbcSourceConnectorTest {
         assertEquals(List.of(), errors.get(JdbcSourceConfig.MODE));
 
         errors = errors(props(TestDb.SQLITE, JdbcSourceConfig.QUERY, "SELECT 1", JdbcSourceConfig.TABLE_WHITELIST,
-                "a", JdbcSourceConfig.DB_TIMEZONE, "Mars/Olympus", JdbcSourceConfig.NUMERIC_MAPPING, "exact"));
+                "a", DatabaseSettings.DB_TIMEZONE, "Mars/Olympus", JdbcSourceConfig.NUMERIC_MAPPING, "exact"));
         assertEquals(1, errors.get(JdbcSourceConfig.QUERY).size(), errors.toString());
-        assertEquals(1, errors.get(JdbcSourceConfig.DB_TIMEZONE).size(), errors.toString());
+        assertEquals(1, errors.get(DatabaseSettings.DB_TIMEZONE).size(), errors.toString());
         assertEquals(1, errors.get(JdbcSourceConfig.NUMERIC_MAPPING).size(), errors.toString());
 
         errors = errors(props(TestDb.SQLITE));

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.connect.jdbc.DatabaseSettings;
 import dev.sluice.connect.jdbc.JdbcSourceConnector;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,9 +52,9 @@ class SourceFailuresTest {
     @EnumSource(value = TestDb.class, names = {"POSTGRES", "MARIADB"})
     void anUnreachableDatabaseFailsTheTaskAndConnectorAfterTheConfiguredAttempts(TestDb testDb) {
         String url = testDb.url(dir).replaceFirst(":(5432|3306)/", ":1/") + "&password=secret-in-url";
-        Map<String, String> props = taskProps(testDb, dir, "any_table", "bulk", JdbcSourceConfig.CONNECTION_URL, url,
-                JdbcSourceConfig.CONNECTION_ATTEMPTS, "2", JdbcSourceConfig.CONNECTION_BACKOFF_MS, "10",
-                JdbcSourceConfig.CONNECTION_PASSWORD, "secret-in-config");
+        Map<String, String> props = taskProps(testDb, dir, "any_table", "bulk", DatabaseSettings.CONNECTION_URL, url,
+                DatabaseSettings.CONNECTION_ATTEMPTS, "2", DatabaseSettings.CONNECTION_BACKOFF_MS, "10",
+                DatabaseSettings.CONNECTION_PASSWORD, "secret-in-config");
 
         ConnectException failure = assertThrows(ConnectException.class, () -> harness.start(props));
         assertTrue(failure.getMessage().startsWith("Could not connect to "), failure.getMessage());
@@ -74,7 +75,7 @@ class SourceFailuresTest {
         String application = "sluice_" + UUID.randomUUID().toString().substring(0, 8);
         db.execute(dir, "CREATE TABLE " + table + " (id SERIAL PRIMARY KEY, name TEXT NOT NULL)",
                 "INSERT INTO " + table + " (name) SELECT 'r' || i FROM generate_series(1, 5) i");
-        harness.start(taskProps(db, dir, table, "incrementing", JdbcSourceConfig.CONNECTION_URL,
+        harness.start(taskProps(db, dir, table, "incrementing", DatabaseSettings.CONNECTION_URL,
                 TestDb.POSTGRES_URL + "&ApplicationName=" + application, JdbcSourceConfig.BATCH_MAX_ROWS, "2"));
 
         List<SourceRecord> first = harness.poll();
@@ -162,7 +163,7 @@ class SourceFailuresTest {
         db = TestDb.SQLITE;
         String table = db.table("dropped");
         db.execute(dir, "CREATE TABLE " + table + " (id " + db.autoId + ", name TEXT)");
-        harness.start(taskProps(db, dir, table, "bulk", JdbcSourceConfig.CONNECTION_ATTEMPTS, "2"));
+        harness.start(taskProps(db, dir, table, "bulk", DatabaseSettings.CONNECTION_ATTEMPTS, "2"));
         assertEquals(List.of(), harness.pollUntilQuiet());
         db.execute(dir, "DROP TABLE " + table);
         ConnectException failure = assertThrows(ConnectException.class, harness::pollUntilQuiet);

@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.jdbc.source;
 
+import dev.sluice.connect.jdbc.DatabaseSettings;
 import dev.sluice.connect.jdbc.TableId;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -23,11 +24,11 @@ final class SourceTestSupport {
     /** A task config as the connector would make it for one table. */
     static Map<String, String> taskProps(TestDb db, Path dir, String table, String mode, String... more) {
         Map<String, String> props = new HashMap<>();
-        props.put(JdbcSourceConfig.CONNECTION_URL, db.url(dir));
+        props.put(DatabaseSettings.CONNECTION_URL, db.url(dir));
         props.put(JdbcSourceConfig.MODE, mode);
         props.put(JdbcSourceConfig.TOPIC_PREFIX, PREFIX);
         props.put(JdbcSourceConfig.POLL_INTERVAL_MS, "100");
-        props.put(JdbcSourceConfig.CONNECTION_BACKOFF_MS, "100");
+        props.put(DatabaseSettings.CONNECTION_BACKOFF_MS, "100");
         props.put(TableListCodec.TASK_TABLES, TableListCodec.encode(List.of(TableId.of(table))));
         for (int i = 0; i + 1 < more.length; i += 2) {
             props.put(more[i], more[i + 1]);

@@ -10,6 +10,7 @@ import static dev.sluice.connect.jdbc.source.TestDb.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.connect.jdbc.DatabaseSettings;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.Date;
@@ -90,12 +91,12 @@ class TimestampBoundsTest {
         db.execute(dir, "INSERT INTO " + table + " (name, updated) VALUES ('local', " + localNowMinusTen + ")");
 
         harness.start(taskProps(db, dir, table, "timestamp", JdbcSourceConfig.TIMESTAMP_COLUMNS, "updated",
-                JdbcSourceConfig.DB_TIMEZONE, "UTC"));
+                DatabaseSettings.DB_TIMEZONE, "UTC"));
         assertEquals(List.of(), harness.pollUntilQuiet(), "read as UTC, the row is in the future");
         harness.stop();
 
         harness.start(taskProps(db, dir, table, "timestamp", JdbcSourceConfig.TIMESTAMP_COLUMNS, "updated",
-                JdbcSourceConfig.DB_TIMEZONE, "+03:00"));
+                DatabaseSettings.DB_TIMEZONE, "+03:00"));
         List<SourceRecord> records = harness.pollUntilQuiet();
         assertEquals(List.of("local"), values(records, "name"));
         Date updated = (Date) ((Struct) records.get(0).value()).get("updated");

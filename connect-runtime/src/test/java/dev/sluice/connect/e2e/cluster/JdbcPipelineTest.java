@@ -129,19 +129,19 @@ class JdbcPipelineTest {
                     "incrementing.column.name", "id",
                     "topic.prefix", cluster.names().groupId() + "-",
                     "batch.max.rows", "500"), STARTUP);
-            try (TopicIds ids = new TopicIds(kafka, topic)) {
+            try (JsonTopic ids = new JsonTopic(kafka, topic)) {
                 Eventually.await("a quarter of the table in Kafka", COPY, () -> ids.read() >= rows / 4,
                         worker::consoleTail);
                 worker.kill();
                 long before = ids.read();
-                assertTrue(ids.distinct() < rows, "killed mid-table");
+                assertTrue(ids.distinctIds() < rows, "killed mid-table");
                 worker.restart();
                 worker.awaitRestReady(STARTUP);
-                Eventually.await("every row in Kafka after the restart", COPY, () -> ids.distinct() == rows,
-                        () -> ids.distinct() + " distinct ids so far\n" + worker.consoleTail());
-                assertEquals(rows, ids.highest(), "ids 1.." + rows);
+                Eventually.await("every row in Kafka after the restart", COPY, () -> ids.distinctIds() == rows,
+                        () -> ids.distinctIds() + " distinct ids so far\n" + worker.consoleTail());
+                assertEquals(rows, ids.highestId(), "ids 1.." + rows);
                 System.out.printf("killed with %d records in the topic; after the restart %d records, %d distinct,"
-                        + " %d repeated%n", before, ids.records(), ids.distinct(), ids.records() - ids.distinct());
+                        + " %d repeated%n", before, ids.read(), ids.distinctIds(), ids.read() - ids.distinctIds());
             }
         } finally {
             JdbcTables.execute(JdbcTables.POSTGRES_URL, "DROP TABLE IF EXISTS " + table);

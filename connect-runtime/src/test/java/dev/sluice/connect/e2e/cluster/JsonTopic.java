@@ -6,6 +6,7 @@ package dev.sluice.connect.e2e.cluster;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -17,51 +18,54 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The {@code id} field of every JSON record value in a one-partition topic, read incrementally: how many records,
- * how many distinct ids, the highest. A value may carry a JsonConverter schema envelope or be plain JSON.
+ * The JSON record values of a one-partition topic, read incrementally from its beginning: each value's payload
+ * (a JsonConverter schema envelope is unwrapped), and for rows with an {@code id} field how many distinct ids came.
  */
-final class TopicIds implements AutoCloseable {
+final class JsonTopic implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaConsumer<String, String> consumer;
-    private final BitSet seen = new BitSet();
-    private long records;
+    private final List<JsonNode> values = new ArrayList<>();
+    private final BitSet ids = new BitSet();
 
-    TopicIds(KafkaTestClients kafka, String topic) {
+    JsonTopic(KafkaTestClients kafka, String topic) {
         this.consumer = new KafkaConsumer<>(kafka.consumerConfig(null));
         TopicPartition partition = new TopicPartition(topic, 0);
         consumer.assign(List.of(partition));
         consumer.seekToBeginning(List.of(partition));
     }
 
-    /** Reads what arrived since the last call; returns the records read so far. */
-    long read() {
+    /** Reads what arrived since the last call; returns how many values were read so far. */
+    int read() {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-            records++;
-            seen.set(Math.toIntExact(id(record.value())));
+            JsonNode value = payload(record.value());
+            values.add(value);
+            if (value.has("id")) {
+                ids.set(Math.toIntExact(value.get("id").asLong()));
+            }
         }
-        return records;
+        return values.size();
     }
 
-    long records() {
-        return records;
+    /** Every value read so far, in topic order. */
+    List<JsonNode> values() {
+        return values;
     }
 
-    int distinct() {
+    int distinctIds() {
         read();
-        return seen.cardinality();
+        return ids.cardinality();
     }
 
-    int highest() {
-        return seen.length() - 1;
+    int highestId() {
+        return ids.length() - 1;
     }
 
-    private static long id(String value) {
+    private static JsonNode payload(String value) {
         try {
             JsonNode json = JSON.readTree(value);
-            JsonNode payload = json.has("schema") && json.has("payload") ? json.get("payload") : json;
-            return payload.get("id").asLong();
+            return json.has("schema") && json.has("payload") ? json.get("payload") : json;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

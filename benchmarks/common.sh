@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+#
+# Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+#
+# What the benchmark scripts share, sourced after they set BENCH_NAME and cd to the repository root: a work
+# directory ($WORK, removed on exit unless KEEP_WORK=1), processes started in the background and stopped on exit
+# (append their pids to $pids), fail, and a fresh single-node broker from the test kit (start_broker).
+# A script may define bench_cleanup: it runs on exit, after the processes are stopped and before $WORK goes.
+
+TESTKIT_CLASSES="connect-testkit/target/classes"
+TESTKIT_CLASSPATH="$TESTKIT_CLASSES/META-INF/sluice-testkit/shared.classpath"
+
+java_cmd=java
+[[ -n "${JAVA_HOME:-}" ]] && java_cmd="$JAVA_HOME/bin/java"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/sluice-$BENCH_NAME.XXXXXX")
+pids=()
+
+# Stops a process: SIGTERM, up to 30 s to exit, then SIGKILL.
+stop_pid() {
+    local pid=$1
+    kill -0 "$pid" 2> /dev/null || return 0
+    kill -TERM "$pid" 2> /dev/null || true
+    for _ in $(seq 1 60); do
+        kill -0 "$pid" 2> /dev/null || break
+        sleep 0.5
+    done
+    kill -KILL "$pid" 2> /dev/null || true
+    wait "$pid" 2> /dev/null || true
+}
+
+bench_cleanup() { :; }
+
+cleanup() {
+    local i
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        stop_pid "${pids[i]}"
+    done
+    bench_cleanup
+    if [[ "${KEEP_WORK:-0}" == 1 ]]; then
+        echo ">> kept $WORK"
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+fail() {
+    echo "$BENCH_NAME: $*" >&2
+    exit 1
+}
+
+now_ms() {
+    echo $(($(date +%s%N) / 1000000))
+}
+
+# start_broker PORT: the test kit's KRaft broker on 127.0.0.1:PORT, data in $WORK/kafka; sets $bootstrap.
+start_broker() {
+    local port=$1 broker_pid
+    bootstrap="127.0.0.1:$port"
+    echo ">> starting Kafka on $bootstrap (data in $WORK/kafka)"
+    "$java_cmd" -cp "$TESTKIT_CLASSES:$(cat "$TESTKIT_CLASSPATH")" dev.sluice.connect.testkit.EmbeddedKafkaMain \
+        --data-dir "$WORK/kafka" --port "$port" > "$WORK/broker.out" 2>&1 &
+    pids+=($!)
+    broker_pid=$!
+    for _ in $(seq 1 240); do
+        grep -q "Kafka is ready" "$WORK/broker.out" 2> /dev/null && return 0
+        kill -0 "$broker_pid" 2> /dev/null || { tail -20 "$WORK/broker.out" >&2; fail "the broker exited"; }
+        sleep 0.5
+    done
+    tail -20 "$WORK/broker.out" >&2
+    fail "the broker was not ready within 120 s"
+}
