@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.connect.data.Schema;
 
@@ -84,6 +85,11 @@ public interface Dialect {
     String delete(TableId table, List<String> keyColumns);
 
     String createTable(TableId table, List<SinkColumn> columns, List<String> keyColumns);
+
+    /** The database's faster path for inserts and upserts, when it has one. */
+    default Optional<BulkLoad> bulkLoad() {
+        return Optional.empty();
+    }
 
     /** The statements that add {@code columns} to an existing table, one column each. */
     List<String> addColumns(TableId table, List<SinkColumn> columns);

@@ -4,14 +4,18 @@
 package dev.sluice.connect.jdbc.sink;
 
 import dev.sluice.connect.jdbc.TableId;
+import dev.sluice.connect.jdbc.dialect.BulkLoad;
 import dev.sluice.connect.jdbc.dialect.Dialect;
 import dev.sluice.connect.jdbc.dialect.SinkColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.connect.data.Schema;
@@ -96,16 +100,25 @@ final class RecordWriter {
         private int batched;
         /** The keys of the upserts in the batch in progress. */
         private final Set<List<Object>> upsertedKeys = new HashSet<>();
+        /** The database's bulk path for this flush's inserts or upserts, if it has one. */
+        private final BulkLoad bulk;
+        /** Rows waiting for the bulk path, by key for upserts (the last record of a key wins), in record order. */
+        private final Map<Object, String> bulkRows = new LinkedHashMap<>();
 
         Statements(Connection connection, TableId table, RecordLayout layout) {
             this.connection = connection;
             this.table = table;
             this.layout = layout;
+            this.bulk = insertMode == InsertMode.UPDATE ? null : dialect.bulkLoad().orElse(null);
         }
 
         void add(PendingWrite write) throws SQLException {
             if (!write.delete() && insertMode == InsertMode.UPDATE && layout.valueColumns().isEmpty()) {
                 return; // every column is a key column: an update has nothing to set
+            }
+            if (bulk != null && !write.delete()) {
+                addBulk(write);
+                return;
             }
             PreparedStatement statement = write.delete() ? deletes() : writes();
             boolean upsert = !write.delete() && insertMode == InsertMode.UPSERT;
@@ -130,12 +143,38 @@ final class RecordWriter {
             }
         }
 
+        /** Encodes the record's row for the bulk path; a delete batch in progress goes first, keeping order. */
+        private void addBulk(PendingWrite write) throws SQLException {
+            if (current != null) {
+                executePending();
+                current = null;
+            }
+            List<String> encoded = new ArrayList<>();
+            try {
+                encode(write, layout.keyColumns(), write.keyValues(), encoded);
+                encode(write, layout.valueColumns(), write.values(), encoded);
+            } catch (DataException e) {
+                errantRecords.report(write.record(), e);
+                return;
+            }
+            String row = bulk.row(encoded);
+            // An upsert may not touch one row twice; for plain inserts a repeated key must still fail.
+            Object key = insertMode == InsertMode.UPSERT ? write.keyValues() : bulkRows.size();
+            bulkRows.remove(key);
+            bulkRows.put(key, row);
+        }
+
         void executePending() throws SQLException {
             if (current != null && batched > 0) {
                 current.executeBatch();
             }
             batched = 0;
             upsertedKeys.clear();
+            if (!bulkRows.isEmpty()) {
+                bulk.load(connection, table, concat(layout.keyNames(), layout.valueNames()), layout.keyNames(),
+                        new ArrayList<>(bulkRows.values()), insertMode == InsertMode.UPSERT);
+                bulkRows.clear();
+            }
         }
 
         private PreparedStatement writes() throws SQLException {
@@ -180,14 +219,29 @@ final class RecordWriter {
                 try {
                     dialect.bind(statement, index++, column.schema(), value, timeZone);
                 } catch (ClassCastException | DataException e) {
-                    throw new DataException("Column " + column.name() + " of table " + table + " expects "
-                            + describe(column.schema()) + ", but the record at "
-                            + PendingWrite.describe(write.record()) + " has a "
-                            + (value == null ? "null" : value.getClass().getName())
-                            + " for it: " + e.getMessage(), e);
+                    throw wrongValue(write, column, value, e);
                 }
             }
             return index;
+        }
+
+        private void encode(PendingWrite write, List<SinkColumn> columns, List<Object> values, List<String> into) {
+            for (int i = 0; i < columns.size(); i++) {
+                SinkColumn column = columns.get(i);
+                Object value = values.get(i);
+                try {
+                    into.add(bulk.value(column.schema(), value, timeZone));
+                } catch (ClassCastException | DataException e) {
+                    throw wrongValue(write, column, value, e);
+                }
+            }
+        }
+
+        private DataException wrongValue(PendingWrite write, SinkColumn column, Object value, RuntimeException e) {
+            return new DataException("Column " + column.name() + " of table " + table + " expects "
+                    + describe(column.schema()) + ", but the record at " + PendingWrite.describe(write.record())
+                    + " has a " + (value == null ? "null" : value.getClass().getName()) + " for it: "
+                    + e.getMessage(), e);
         }
 
         @Override
@@ -206,6 +260,12 @@ final class RecordWriter {
                 throw failure;
             }
         }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static String describe(Schema schema) {
