@@ -56,6 +56,30 @@ now_ms() {
     echo $(($(date +%s%N) / 1000000))
 }
 
+# The pipeline probe (dev.sluice.benchmarks.pipeline.PipelineProbe) with the worker's Kafka client jars; the
+# scripts that time standalone workers use it. PROBE_CLASSES is the probe's compiled classes.
+pipeline_probe() {
+    local classpath="$PROBE_CLASSES" jar
+    for jar in libs/kafka-clients-*.jar libs/slf4j-api-*.jar; do
+        classpath="$classpath:$ROOT/$jar"
+    done
+    "$java_cmd" -Dslf4j.internal.verbosity=ERROR -cp "$classpath" dev.sluice.benchmarks.pipeline.PipelineProbe "$@"
+}
+
+# "records=... records_per_sec=R" -> R
+rate_of() {
+    sed -n 's/.*records_per_sec=\([0-9.]*\).*/\1/p' <<< "$1"
+}
+
+# run_worker NAME CONNECTOR_PROPS: a standalone worker on $WORK/worker.properties in the background; sets $worker_pid.
+run_worker() {
+    local name=$1 connector=$2
+    LOG_DIR="$WORK/logs-$name" bin/connect-standalone.sh "$WORK/worker.properties" "$connector" \
+        > "$WORK/worker-$name.out" 2>&1 &
+    pids+=($!)
+    worker_pid=$!
+}
+
 # start_broker PORT: the test kit's KRaft broker on 127.0.0.1:PORT, data in $WORK/kafka; sets $bootstrap.
 start_broker() {
     local port=$1 broker_pid

@@ -82,26 +82,14 @@ mvn -B -q $MVN_FLAGS -f "$WORK/kafka-tools/pom.xml" dependency:build-classpath \
     || { cat "$WORK/kafka-tools/mvn.out" >&2; fail "could not resolve kafka-tools $KAFKA_TOOLS_VERSION"; }
 TOOLS_CLASSPATH=$(cat "$WORK/kafka-tools/classpath.txt")
 
-probe_classpath="$PROBE_CLASSES"
-for jar in libs/kafka-clients-*.jar libs/slf4j-api-*.jar; do
-    probe_classpath="$probe_classpath:$ROOT/$jar"
-done
-probe() {
-    "$java_cmd" -Dslf4j.internal.verbosity=ERROR -cp "$probe_classpath" \
-        dev.sluice.benchmarks.pipeline.PipelineProbe "$@"
-}
-# "records=... records_per_sec=R" -> R
-rate_of() {
-    sed -n 's/.*records_per_sec=\([0-9.]*\).*/\1/p' <<< "$1"
-}
 
 echo ">> load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 
 # ---- 2. a fresh broker --------------------------------------------------------------------------------------
-start_broker "$(probe free-port)"
+start_broker "$(pipeline_probe free-port)"
 
 # ---- 3. raw producer: Apache's ProducerPerformance ----------------------------------------------------------
-probe create-topic "$bootstrap" perf-raw
+pipeline_probe create-topic "$bootstrap" perf-raw
 echo ">> raw producer: ProducerPerformance --num-records $RECORDS --record-size $RECORD_BYTES --throughput -1" \
     "--producer-props ${PRODUCER_SETTINGS[*]}"
 "$java_cmd" -cp "$TOOLS_CLASSPATH" org.apache.kafka.tools.ProducerPerformance --topic perf-raw \
@@ -116,12 +104,12 @@ raw_producer=$(sed -n 's/.* records sent, \([0-9.]*\) records\/sec.*/\1/p' <<< "
 
 # ---- 4. raw consumer ----------------------------------------------------------------------------------------
 echo ">> raw consumer: KafkaConsumer (client defaults, no group) reads perf-raw"
-consumer_line=$(probe consume "$bootstrap" perf-raw "$RECORDS") || fail "the raw consumer fell short"
+consumer_line=$(pipeline_probe consume "$bootstrap" perf-raw "$RECORDS") || fail "the raw consumer fell short"
 echo "   $consumer_line"
 raw_consumer=$(rate_of "$consumer_line")
 
 # ---- 5. Sluice source ---------------------------------------------------------------------------------------
-rest_port=$(probe free-port)
+rest_port=$(pipeline_probe free-port)
 write_worker_config() {
     cat > "$1" <<PROPS
 bootstrap.servers=$bootstrap
@@ -151,20 +139,13 @@ file=$WORK/output.txt
 PROPS
 
 echo ">> writing $RECORDS lines of $RECORD_BYTES bytes to $WORK/input.txt"
-probe write-lines "$WORK/input.txt" "$RECORDS" "$RECORD_BYTES"
-probe create-topic "$bootstrap" pipeline
+pipeline_probe write-lines "$WORK/input.txt" "$RECORDS" "$RECORD_BYTES"
+pipeline_probe create-topic "$bootstrap" pipeline
 
-run_worker() {
-    local name=$1 connector=$2
-    LOG_DIR="$WORK/logs-$name" bin/connect-standalone.sh "$WORK/worker.properties" "$connector" \
-        > "$WORK/worker-$name.out" 2>&1 &
-    pids+=($!)
-    worker_pid=$!
-}
 
 echo ">> Sluice source: FileStreamSource (batch.size=$SOURCE_BATCH_SIZE) -> topic pipeline"
 run_worker source "$WORK/source.properties"
-source_line=$(probe await-offsets "$bootstrap" pipeline "$RECORDS" "$TIMEOUT_SECONDS") \
+source_line=$(pipeline_probe await-offsets "$bootstrap" pipeline "$RECORDS" "$TIMEOUT_SECONDS") \
     || { tail -30 "$WORK/worker-source.out" >&2; fail "the source did not deliver $RECORDS records"; }
 echo "   $source_line"
 sluice_source=$(rate_of "$source_line")
@@ -173,7 +154,7 @@ stop_pid "$worker_pid"
 # ---- 6. Sluice sink -----------------------------------------------------------------------------------------
 echo ">> Sluice sink: topic pipeline -> FileStreamSink"
 run_worker sink "$WORK/sink.properties"
-sink_line=$(probe await-lines "$WORK/output.txt" "$RECORDS" "$RECORD_BYTES" "$TIMEOUT_SECONDS") \
+sink_line=$(pipeline_probe await-lines "$WORK/output.txt" "$RECORDS" "$RECORD_BYTES" "$TIMEOUT_SECONDS") \
     || { tail -30 "$WORK/worker-sink.out" >&2; fail "the sink did not write $RECORDS lines"; }
 echo "   $sink_line"
 sluice_sink=$(rate_of "$sink_line")

@@ -50,17 +50,6 @@ if ! sluice_built; then
 fi
 "${PSQL[@]}" -c "SELECT 1" > /dev/null || fail "PostgreSQL does not answer on 127.0.0.1:5432 (database test)"
 
-probe_classpath="$PROBE_CLASSES"
-for jar in libs/kafka-clients-*.jar libs/slf4j-api-*.jar; do
-    probe_classpath="$probe_classpath:$ROOT/$jar"
-done
-probe() {
-    "$java_cmd" -Dslf4j.internal.verbosity=ERROR -cp "$probe_classpath" \
-        dev.sluice.benchmarks.pipeline.PipelineProbe "$@"
-}
-rate_of() {
-    sed -n 's/.*records_per_sec=\([0-9.]*\).*/\1/p' <<< "$1"
-}
 rows_in() {
     "${PSQL[@]}" -tAc "SELECT count(*) FROM $1"
 }
@@ -68,7 +57,7 @@ rows_in() {
 echo ">> load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 
 # ---- a fresh broker -----------------------------------------------------------------------------------------
-start_broker "$(probe free-port)"
+start_broker "$(pipeline_probe free-port)"
 
 # ---- the table ----------------------------------------------------------------------------------------------
 columns="id BIGINT PRIMARY KEY, quantity INT NOT NULL, warehouse INT NOT NULL, customer BIGINT NOT NULL,
@@ -91,7 +80,7 @@ copy_out=$(awk -v n="$ROWS" -v ms="$copy_out_ms" 'BEGIN { printf "%.0f", n * 100
 echo "   COPY TO STDOUT: $ROWS rows in $copy_out_ms ms ($copy_out rows/s)"
 
 # ---- 2. Sluice source ---------------------------------------------------------------------------------------
-rest_port=$(probe free-port)
+rest_port=$(pipeline_probe free-port)
 cat > "$WORK/worker.properties" <<PROPS
 bootstrap.servers=$bootstrap
 key.converter=org.apache.kafka.connect.json.JsonConverter
@@ -128,19 +117,12 @@ pk.fields=id
 batch.size=5000
 consumer.override.max.poll.records=5000
 PROPS
-probe create-topic "$bootstrap" jdbc-bench_rows
+pipeline_probe create-topic "$bootstrap" jdbc-bench_rows
 
-run_worker() {
-    local name=$1 connector=$2
-    LOG_DIR="$WORK/logs-$name" bin/connect-standalone.sh "$WORK/worker.properties" "$connector" \
-        > "$WORK/worker-$name.out" 2>&1 &
-    pids+=($!)
-    worker_pid=$!
-}
 
 echo ">> Sluice source: JdbcSourceConnector (bulk, batch.max.rows=5000) -> topic jdbc-bench_rows"
 run_worker source "$WORK/source.properties"
-source_line=$(probe await-offsets "$bootstrap" jdbc-bench_rows "$ROWS" "$TIMEOUT_SECONDS") \
+source_line=$(pipeline_probe await-offsets "$bootstrap" jdbc-bench_rows "$ROWS" "$TIMEOUT_SECONDS") \
     || { tail -30 "$WORK/worker-source.out" >&2; fail "the source did not deliver $ROWS records"; }
 echo "   $source_line"
 sluice_source=$(rate_of "$source_line")

@@ -62,15 +62,8 @@ class JdbcPipelineTest {
                 + " decode(md5(g::text), 'hex'), jsonb_build_object('g', g, 'even', g % 2 = 0),"
                 + " md5(g::text)::uuid, CASE WHEN g % 5 = 0 THEN NULL ELSE g END"
                 + " FROM generate_series(1, " + ROWS + ") g");
-        try {
-            copyThroughKafka(kafka, "pg-to-maria-" + id, JdbcTables.POSTGRES_URL, source, JdbcTables.MARIADB_URL,
-                    target, () -> JdbcTables.count(JdbcTables.MARIADB_URL, target));
-            assertSameRows(JdbcTables.rows(JdbcTables.POSTGRES_URL, source, columns),
-                    JdbcTables.rows(JdbcTables.MARIADB_URL, target, columns));
-        } finally {
-            JdbcTables.execute(JdbcTables.POSTGRES_URL, "DROP TABLE IF EXISTS " + source);
-            JdbcTables.execute(JdbcTables.MARIADB_URL, "DROP TABLE IF EXISTS " + target);
-        }
+        assertCopiedRowForRow(kafka, "pg-to-maria-" + id, JdbcTables.POSTGRES_URL, source, JdbcTables.MARIADB_URL,
+                target, columns);
     }
 
     @Test
@@ -96,15 +89,8 @@ class JdbcPipelineTest {
                 + " TIMESTAMP '2020-01-01 00:00:00' + INTERVAL seq SECOND + INTERVAL ((seq % 1000) * 1000)"
                 + " MICROSECOND, UNHEX(MD5(seq)), JSON_OBJECT('seq', seq), IF(seq % 5 = 0, NULL, seq)"
                 + " FROM (SELECT CAST(seq AS SIGNED) AS seq FROM seq_1_to_" + ROWS + ") numbers");
-        try {
-            copyThroughKafka(kafka, "maria-to-pg-" + id, JdbcTables.MARIADB_URL, source, JdbcTables.POSTGRES_URL,
-                    target, () -> JdbcTables.count(JdbcTables.POSTGRES_URL, target));
-            assertSameRows(JdbcTables.rows(JdbcTables.MARIADB_URL, source, columns),
-                    JdbcTables.rows(JdbcTables.POSTGRES_URL, target, columns));
-        } finally {
-            JdbcTables.execute(JdbcTables.MARIADB_URL, "DROP TABLE IF EXISTS " + source);
-            JdbcTables.execute(JdbcTables.POSTGRES_URL, "DROP TABLE IF EXISTS " + target);
-        }
+        assertCopiedRowForRow(kafka, "maria-to-pg-" + id, JdbcTables.MARIADB_URL, source, JdbcTables.POSTGRES_URL,
+                target, columns);
     }
 
     @Test
@@ -145,6 +131,19 @@ class JdbcPipelineTest {
             }
         } finally {
             JdbcTables.execute(JdbcTables.POSTGRES_URL, "DROP TABLE IF EXISTS " + table);
+        }
+    }
+
+    /** Copies {@code source} into {@code target} through Kafka, compares them with SQL, then drops both. */
+    private void assertCopiedRowForRow(KafkaTestClients kafka, String label, String sourceUrl, String source,
+                                       String sinkUrl, String target, List<String> columns) throws SQLException {
+        try {
+            copyThroughKafka(kafka, label, sourceUrl, source, sinkUrl, target,
+                    () -> JdbcTables.count(sinkUrl, target));
+            assertSameRows(JdbcTables.rows(sourceUrl, source, columns), JdbcTables.rows(sinkUrl, target, columns));
+        } finally {
+            JdbcTables.execute(sourceUrl, "DROP TABLE IF EXISTS " + source);
+            JdbcTables.execute(sinkUrl, "DROP TABLE IF EXISTS " + target);
         }
     }
 
