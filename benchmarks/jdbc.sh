@@ -11,6 +11,11 @@
 #   3. COPY in:       psql's COPY bench_copy FROM STDIN of the file from 1 into an empty table with the same key
 #   4. Sluice sink:   JdbcSinkConnector, the topic from 2 -> bench_sink, insert.mode=upsert on id, counted from the
 #                     first row to the last (SELECT count(*) every 200 ms)
+# and the two ceilings the connectors cannot pass, in the same run:
+#   raw producer:     a bare KafkaProducer sending ROWS copies of the first record of 2 (same bytes) with the source
+#                     task's producer settings: no source writing records that size through that producer is faster
+#   SQL upsert:       one INSERT INTO ... SELECT * FROM the COPY-in table ON CONFLICT (id) DO UPDATE into an empty
+#                     table: PostgreSQL's own upsert of the whole table in one statement, no client in between
 # The sink table must then equal the source table (compared with SQL), or the run fails.
 #
 #   benchmarks/jdbc.sh
@@ -32,7 +37,7 @@ BENCH_NAME=jdbc
 # shellcheck source=benchmarks/common.sh
 source benchmarks/common.sh
 bench_cleanup() {
-    "${PSQL[@]}" -c "DROP TABLE IF EXISTS bench_rows, bench_copy, bench_sink" > /dev/null 2>&1 || true
+    "${PSQL[@]}" -c "DROP TABLE IF EXISTS bench_rows, bench_copy, bench_upsert, bench_sink" > /dev/null 2>&1 || true
 }
 
 # ---- build what is missing ----------------------------------------------------------------------------------
@@ -64,7 +69,7 @@ columns="id BIGINT PRIMARY KEY, quantity INT NOT NULL, warehouse INT NOT NULL, c
          price NUMERIC(12,2) NOT NULL, sku VARCHAR(32) NOT NULL, note TEXT, ordered_at TIMESTAMP(3) NOT NULL,
          paid BOOLEAN NOT NULL"
 echo ">> creating bench_rows with $ROWS rows"
-"${PSQL[@]}" -c "DROP TABLE IF EXISTS bench_rows, bench_copy, bench_sink" \
+"${PSQL[@]}" -c "DROP TABLE IF EXISTS bench_rows, bench_copy, bench_upsert, bench_sink" \
     -c "CREATE TABLE bench_rows ($columns)" \
     -c "INSERT INTO bench_rows SELECT g, g % 100, g % 17, g * 31, (g % 100000) / 100.0, 'SKU-' || g,
             CASE WHEN g % 3 = 0 THEN NULL ELSE repeat('n', g % 40) END,
@@ -128,6 +133,13 @@ echo "   $source_line"
 sluice_source=$(rate_of "$source_line")
 stop_pid "$worker_pid"
 
+echo ">> raw producer: $ROWS copies of the first record of jdbc-bench_rows, the source task's producer settings"
+pipeline_probe create-topic "$bootstrap" jdbc-replay
+replay_line=$(pipeline_probe replay "$bootstrap" jdbc-bench_rows jdbc-replay "$ROWS" 5 262144) \
+    || fail "the raw producer did not deliver $ROWS records"
+echo "   $replay_line"
+raw_producer=$(rate_of "$replay_line")
+
 # ---- 3. COPY in ---------------------------------------------------------------------------------------------
 "${PSQL[@]}" -c "CREATE TABLE bench_copy ($columns)"
 start=$(now_ms)
@@ -135,6 +147,16 @@ start=$(now_ms)
 copy_in_ms=$(($(now_ms) - start))
 copy_in=$(awk -v n="$ROWS" -v ms="$copy_in_ms" 'BEGIN { printf "%.0f", n * 1000 / ms }')
 echo "   COPY FROM STDIN: $ROWS rows in $copy_in_ms ms ($copy_in rows/s)"
+
+"${PSQL[@]}" -c "CREATE TABLE bench_upsert ($columns)"
+start=$(now_ms)
+"${PSQL[@]}" -c "INSERT INTO bench_upsert SELECT * FROM bench_copy ON CONFLICT (id) DO UPDATE SET
+    quantity = EXCLUDED.quantity, warehouse = EXCLUDED.warehouse, customer = EXCLUDED.customer,
+    price = EXCLUDED.price, sku = EXCLUDED.sku, note = EXCLUDED.note, ordered_at = EXCLUDED.ordered_at,
+    paid = EXCLUDED.paid"
+sql_upsert_ms=$(($(now_ms) - start))
+sql_upsert=$(awk -v n="$ROWS" -v ms="$sql_upsert_ms" 'BEGIN { printf "%.0f", n * 1000 / ms }')
+echo "   INSERT ... SELECT ... ON CONFLICT: $ROWS rows in $sql_upsert_ms ms ($sql_upsert rows/s)"
 
 # ---- 4. Sluice sink -----------------------------------------------------------------------------------------
 echo ">> Sluice sink: topic jdbc-bench_rows -> JdbcSinkConnector (upsert on id, batch.size=5000) -> bench_sink"
@@ -170,13 +192,20 @@ echo ">> bench_sink equals bench_rows, row for row"
 echo ">> load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
-awk -v co="$copy_out" -v ss="$sluice_source" -v ci="$copy_in" -v sk="$sluice_sink" -v n="$ROWS" '
+awk -v co="$copy_out" -v ss="$sluice_source" -v rp="$raw_producer" -v ci="$copy_in" -v su="$sql_upsert" \
+    -v sk="$sluice_sink" -v n="$ROWS" '
 BEGIN {
     printf "%-48s %14s\n", "JDBC pipeline, PostgreSQL (" n " rows)", "rows/s"
     printf "%-48s %14.0f\n", "COPY ... TO STDOUT", co
     printf "%-48s %14.0f\n", "Sluice JdbcSource (bulk) -> Kafka", ss
     printf "%-48s %14.2f   (target >= 0.50)\n", "ratio source / COPY out", ss / co
+    printf "%-48s %14.0f\n", "raw producer, same records and settings", rp
+    printf "%-48s %14.2f\n", "ratio raw producer / COPY out (ceiling)", rp / co
+    printf "%-48s %14.2f\n", "ratio source / raw producer", ss / rp
     printf "%-48s %14.0f\n", "COPY ... FROM STDIN", ci
     printf "%-48s %14.0f\n", "Sluice Kafka -> JdbcSink (upsert)", sk
     printf "%-48s %14.2f   (target >= 0.50)\n", "ratio sink / COPY in", sk / ci
+    printf "%-48s %14.0f\n", "INSERT ... SELECT ... ON CONFLICT (one statement)", su
+    printf "%-48s %14.2f\n", "ratio SQL upsert / COPY in (ceiling)", su / ci
+    printf "%-48s %14.2f\n", "ratio sink / SQL upsert", sk / su
 }'

@@ -14,6 +14,7 @@ import java.util.Arrays;
  *   write-lines FILE COUNT LINE_BYTES
  *   create-topic BOOTSTRAP TOPIC
  *   consume BOOTSTRAP TOPIC COUNT
+ *   replay BOOTSTRAP FROM_TOPIC TO_TOPIC COUNT LINGER_MS BATCH_SIZE
  *   await-offsets BOOTSTRAP TOPIC COUNT TIMEOUT_SECONDS
  *   await-lines FILE COUNT LINE_BYTES TIMEOUT_SECONDS
  * </pre>
@@ -50,6 +51,11 @@ public final class PipelineProbe {
                 need(rest, 3);
                 yield RawConsumer.consume(rest[0], rest[1], Long.parseLong(rest[2])).printIfReached();
             }
+            case "replay" -> {
+                need(rest, 6);
+                yield RawProducer.replay(rest[0], rest[1], rest[2], Long.parseLong(rest[3]), rest[4], rest[5])
+                        .printIfReached();
+            }
             case "await-offsets" -> {
                 need(rest, 4);
                 yield TopicAdmin.awaitEndOffsets(rest[0], rest[1], Long.parseLong(rest[2]),
@@ -77,6 +83,7 @@ public final class PipelineProbe {
     private static void usage() {
         System.err.println("usage: PipelineProbe free-port | write-lines FILE COUNT LINE_BYTES"
                 + " | create-topic BOOTSTRAP TOPIC | consume BOOTSTRAP TOPIC COUNT"
+                + " | replay BOOTSTRAP FROM_TOPIC TO_TOPIC COUNT LINGER_MS BATCH_SIZE"
                 + " | await-offsets BOOTSTRAP TOPIC COUNT TIMEOUT_SECONDS"
                 + " | await-lines FILE COUNT LINE_BYTES TIMEOUT_SECONDS");
         System.exit(2);

@@ -8,6 +8,7 @@ import dev.sluice.connect.jdbc.dialect.Dialect;
 import dev.sluice.connect.jdbc.source.ConfigChecks;
 import dev.sluice.connect.jdbc.source.JdbcSourceConfig;
 import dev.sluice.connect.jdbc.source.JdbcSourceTask;
+import dev.sluice.connect.jdbc.source.OffsetChecks;
 import dev.sluice.connect.jdbc.source.TableListCodec;
 import dev.sluice.connect.jdbc.source.TableMonitor;
 import dev.sluice.connect.jdbc.source.TableSelection;
@@ -111,6 +112,16 @@ public class JdbcSourceConnector extends SourceConnector {
     @Override
     public ConfigDef config() {
         return JdbcSourceConfig.CONFIG_DEF;
+    }
+
+    /**
+     * Refuses offsets the tasks could not use; accepted ones need nothing more, since the offsets live only in
+     * Kafka, so the answer is true.
+     */
+    @Override
+    public boolean alterOffsets(Map<String, String> connectorConfig, Map<Map<String, ?>, Map<String, ?>> offsets) {
+        OffsetChecks.check(offsets);
+        return true;
     }
 
     /** The per-key checks of the ConfigDef, plus the checks across keys, each reported on the key it concerns. */

@@ -86,7 +86,8 @@ public final class DistributedRuntime implements AutoCloseable {
         // REST reads the stored connector config, whose placeholders a lease on its own topic needs resolved.
         SourceOffsetStores resolvingStores = (name, connectorConfig) ->
                 offsetStores.lease(name, configProviders.resolve(connectorConfig));
-        OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(resolvingStores, codec), admin::get);
+        OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(resolvingStores, codec), admin::get,
+                worker.offsetsHook());
         this.herder = new WorkerHerder(worker, configStore, statusStore, statuses, cluster, offsets, internal,
                 admin.clusterId(), "distributed-herder");
     }

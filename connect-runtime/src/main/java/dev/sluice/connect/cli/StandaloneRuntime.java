@@ -64,7 +64,8 @@ public final class StandaloneRuntime implements AutoCloseable {
         WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStores, statuses);
         this.worker = new Worker(config, plugins, configProviders, policy, tasks, offsetStores);
         this.admin = new AdminHolder(config, "sluice-standalone-admin");
-        OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get);
+        OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get,
+                worker.offsetsHook());
         this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
         MemoryConfigStore configStore = new MemoryConfigStore();
         configStore.loggerLevelListener(rest.clusterLoggerLevels());

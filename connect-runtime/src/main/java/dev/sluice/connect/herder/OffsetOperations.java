@@ -4,6 +4,7 @@
 package dev.sluice.connect.herder;
 
 import dev.sluice.connect.storage.SourceOffsetAdmin;
+import dev.sluice.connect.worker.ConnectorOffsetsHook;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,18 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.DataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and changes connector offsets: source offsets in the worker's offset store, sink offsets in the consumer
- * group {@code connect-<name>}. Callers check that the connector exists (and is STOPPED for changes).
+ * group {@code connect-<name>}. Every change is first shown to the connector ({@link ConnectorOffsetsHook}); it
+ * may refuse it, and whether it handled the change itself decides the answer's wording. Callers check that the
+ * connector exists (and is STOPPED for changes).
  */
 public final class OffsetOperations {
+
+    private static final Logger log = LoggerFactory.getLogger(OffsetOperations.class);
 
     static final String KAFKA_TOPIC = "kafka_topic";
     static final String KAFKA_PARTITION = "kafka_partition";
@@ -30,10 +39,13 @@ public final class OffsetOperations {
 
     private final SourceOffsetAdmin sourceOffsets;
     private final Supplier<Admin> admin;
+    private final ConnectorOffsetsHook connectorHook;
 
-    public OffsetOperations(SourceOffsetAdmin sourceOffsets, Supplier<Admin> admin) {
+    public OffsetOperations(SourceOffsetAdmin sourceOffsets, Supplier<Admin> admin,
+                            ConnectorOffsetsHook connectorHook) {
         this.sourceOffsets = sourceOffsets;
         this.admin = admin;
+        this.connectorHook = connectorHook;
     }
 
     CompletableFuture<List<PartitionOffset>> read(String connector, Map<String, String> config, boolean sink) {
@@ -69,42 +81,75 @@ public final class OffsetOperations {
                 }
                 changes.put(offset.partition(), offset.offset());
             }
-            return sourceOffsets.alter(connector, config, changes).handle((ok, error) -> {
-                if (error != null) {
-                    Throwable cause = error.getCause() != null ? error.getCause() : error;
-                    throw new BadRequestException("Failed to alter offsets: " + cause.getMessage());
-                }
-                return altered();
-            });
+            Map<Map<String, ?>, Map<String, ?>> normalized;
+            try {
+                normalized = sourceOffsets.normalized(connector, changes);
+            } catch (DataException e) {
+                throw new BadRequestException("Failed to alter offsets: " + e.getMessage());
+            }
+            return connectorHook.alterSourceOffsets(config, normalized)
+                    .handle((handled, refusal) -> asked(connector, handled, refusal, OffsetChange.ALTER))
+                    .thenCompose(handled -> sourceOffsets.alter(connector, config, changes)
+                            .thenApply(ignored -> OffsetChange.ALTER.done(handled)));
+        }
+        Map<TopicPartition, Long> changes = new LinkedHashMap<>();
+        for (PartitionOffset offset : offsets) {
+            TopicPartition tp = topicPartition(offset.partition());
+            changes.put(tp, offset.offset() == null ? null
+                    : number(offset.offset().get(KAFKA_OFFSET), KAFKA_OFFSET));
         }
         Map<TopicPartition, OffsetAndMetadata> toWrite = new LinkedHashMap<>();
         Set<TopicPartition> toDelete = new HashSet<>();
-        for (PartitionOffset offset : offsets) {
-            TopicPartition tp = topicPartition(offset.partition());
-            if (offset.offset() == null) {
+        changes.forEach((tp, offset) -> {
+            if (offset == null) {
                 toDelete.add(tp);
             } else {
-                toWrite.put(tp, new OffsetAndMetadata(number(offset.offset().get(KAFKA_OFFSET), KAFKA_OFFSET)));
+                toWrite.put(tp, new OffsetAndMetadata(offset));
             }
-        }
+        });
         String group = group(connector);
-        CompletableFuture<Void> writes = toWrite.isEmpty() ? CompletableFuture.completedFuture(null)
-                : completion(admin.get().alterConsumerGroupOffsets(group, toWrite).all());
-        return writes.thenCompose(ignored -> toDelete.isEmpty() ? CompletableFuture.<Void>completedFuture(null)
-                        : completion(admin.get().deleteConsumerGroupOffsets(group, toDelete).all()))
-                .thenApply(ignored -> altered());
+        return connectorHook.alterSinkOffsets(config, changes)
+                .handle((handled, refusal) -> asked(connector, handled, refusal, OffsetChange.ALTER))
+                .thenCompose(handled -> (toWrite.isEmpty() ? CompletableFuture.<Void>completedFuture(null)
+                        : completion(admin.get().alterConsumerGroupOffsets(group, toWrite).all()))
+                        .thenCompose(ignored -> toDelete.isEmpty() ? CompletableFuture.<Void>completedFuture(null)
+                                : completion(admin.get().deleteConsumerGroupOffsets(group, toDelete).all()))
+                        .thenApply(ignored -> OffsetChange.ALTER.done(handled)));
     }
 
     CompletableFuture<String> reset(String connector, Map<String, String> config, boolean sink) {
-        CompletableFuture<Void> done = sink
-                ? completion(admin.get().deleteConsumerGroups(List.of(group(connector))).all())
-                    .exceptionally(error -> null)
-                : sourceOffsets.reset(connector, config);
-        return done.thenApply(ignored -> "The offsets for this connector have been reset successfully");
+        if (sink) {
+            return completion(admin.get().listConsumerGroupOffsets(group(connector)).partitionsToOffsetAndMetadata())
+                    .exceptionally(error -> Map.of())
+                    .thenCompose(current -> {
+                        Map<TopicPartition, Long> resets = new LinkedHashMap<>();
+                        current.keySet().forEach(tp -> resets.put(tp, null));
+                        return connectorHook.alterSinkOffsets(config, resets);
+                    })
+                    .handle((handled, refusal) -> asked(connector, handled, refusal, OffsetChange.RESET))
+                    .thenCompose(handled -> completion(admin.get().deleteConsumerGroups(List.of(group(connector)))
+                            .all()).exceptionally(error -> null).thenApply(ignored -> OffsetChange.RESET.done(handled)));
+        }
+        return sourceOffsets.list(connector, config)
+                .thenCompose(current -> {
+                    Map<Map<String, ?>, Map<String, ?>> resets = new LinkedHashMap<>();
+                    current.keySet().forEach(partition -> resets.put(partition, null));
+                    return connectorHook.alterSourceOffsets(config, resets);
+                })
+                .handle((handled, refusal) -> asked(connector, handled, refusal, OffsetChange.RESET))
+                .thenCompose(handled -> sourceOffsets.reset(connector, config)
+                        .thenApply(ignored -> OffsetChange.RESET.done(handled)));
     }
 
-    private static String altered() {
-        return "The offsets for this connector have been altered successfully";
+    /** The connector's answer, or the request's failure when it refused the change. */
+    private static boolean asked(String connector, Boolean handled, Throwable refusal, OffsetChange change) {
+        if (refusal == null) {
+            return handled;
+        }
+        Throwable cause = refusal instanceof CompletionException && refusal.getCause() != null
+                ? refusal.getCause() : refusal;
+        log.error("Connector {} refused to have its offsets {}", connector, change.pastTense(), cause);
+        throw change.refused(cause);
     }
 
     private static String group(String connector) {
@@ -141,7 +186,10 @@ public final class OffsetOperations {
                 // fall through to the error below
             }
         }
-        throw new BadRequestException("The value of '" + key + "' must be an integer, but was: " + value);
+        String what = KAFKA_OFFSET.equals(key) ? "offset" : "partition";
+        throw new BadRequestException("Failed to parse the following Kafka " + what + " value in the provided offsets: '"
+                + value + "'. " + Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                + " values for sink connectors need to be integers.");
     }
 
     private static <T> CompletableFuture<T> completion(KafkaFuture<T> future) {

@@ -89,6 +89,21 @@ public class SourceOffsetAdmin {
     }
 
     /**
+     * The offsets as the connector's tasks would read them back once stored (numbers as the stored JSON gives them,
+     * for example), so that a connector checking a change sees what it will later be given.
+     *
+     * @throws DataException when any partition or offset is not a flat map of primitives
+     */
+    public Map<Map<String, ?>, Map<String, ?>> normalized(String connector,
+            Map<? extends Map<String, ?>, ? extends Map<String, ?>> offsets) {
+        Map<Map<String, ?>, Map<String, ?>> result = new LinkedHashMap<>();
+        offsets.forEach((partition, offset) -> result.put(
+                codec.decodeKey(codec.encodeKey(connector, partition)).partition(),
+                codec.decodeValue(codec.encodeValue(connector, offset))));
+        return result;
+    }
+
+    /**
      * Resets every partition of {@code connector}, leaving other connectors untouched. The stored keys are reused
      * as they are, so even a key another tool formatted differently is removed.
      */

@@ -133,6 +133,11 @@ public final class Worker implements AutoCloseable {
         return ok;
     }
 
+    /** What connectors are asked before their offsets change through the REST API. */
+    public ConnectorOffsetsHook offsetsHook() {
+        return new ConnectorOffsetsHook(this::newConnector, configProviders::resolve, executor);
+    }
+
     private Connector newConnector(Map<String, String> connectorConfig) {
         String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         if (className == null || className.isBlank()) {

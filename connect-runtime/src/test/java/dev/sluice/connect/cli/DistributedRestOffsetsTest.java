@@ -27,10 +27,13 @@ import org.junit.jupiter.api.Test;
 class DistributedRestOffsetsTest {
 
     private static final String SINK = "dev.sluice.connect.worker.FactoryConnectors$CollectingSinkConnector";
-    private static final String ALTERED = "{\"message\":\"The offsets for this connector have been altered"
-            + " successfully\"}";
-    private static final String RESET = "{\"message\":\"The offsets for this connector have been reset"
-            + " successfully\"}";
+    // Neither test connector says it handled a change itself (its alterOffsets answers false).
+    private static final String ALTERED = "{\"message\":\"The Connect framework-managed offsets for this connector"
+            + " have been altered successfully. However, if this connector manages offsets externally, they will"
+            + " need to be manually altered in the system that the connector uses.\"}";
+    private static final String RESET = "{\"message\":\"The Connect framework-managed offsets for this connector"
+            + " have been reset successfully. However, if this connector manages offsets externally, they will"
+            + " need to be manually reset in the system that the connector uses.\"}";
     private static final String NONE = "{\"offsets\":[]}";
 
     private static DistributedRestWorker worker;
@@ -84,6 +87,11 @@ class DistributedRestOffsetsTest {
                 "{\"offsets\":[{\"partition\":{\"ticker\":\"other\"},\"offset\":null}]}"));
         assertError(400, "Partitions / offsets need to be provided for an alter offsets request",
                 worker.send("PATCH", offsetsPath(), "{}"));
+        // The connector refuses this one: its message comes back as a 500 and nothing changes.
+        assertError(500, "A tick position cannot be negative: -1", worker.send("PATCH", offsetsPath(),
+                "{\"offsets\":[{\"partition\":{\"ticker\":\"task-0\"},\"offset\":{\"position\":-1}}]}"));
+        assertOk("{\"offsets\":[{\"partition\":{\"ticker\":\"task-0\"},\"offset\":{\"position\":6}}]}",
+                worker.send("GET", offsetsPath(), null));
 
         assertOk(RESET, worker.send("DELETE", offsetsPath(), null));
         awaitOffsets(NONE);
@@ -109,6 +117,10 @@ class DistributedRestOffsetsTest {
         assertOk(ALTERED, worker.send("PATCH", offsetsPath(), "{\"offsets\":[{\"partition\":{\"kafka_topic\":\""
                 + name + "\",\"kafka_partition\":0},\"offset\":{\"kafka_offset\":2}}]}"));
         awaitOffsets(committed.replace("\"kafka_offset\":3", "\"kafka_offset\":2"));
+        assertError(400, "Failed to parse the following Kafka offset value in the provided offsets: 'abc'. Offset"
+                + " values for sink connectors need to be integers.", worker.send("PATCH", offsetsPath(),
+                "{\"offsets\":[{\"partition\":{\"kafka_topic\":\"" + name + "\",\"kafka_partition\":0},"
+                + "\"offset\":{\"kafka_offset\":\"abc\"}}]}"));
         assertError(400, "The partition for a sink connector offset must contain the keys 'kafka_topic' and"
                 + " 'kafka_partition'", worker.send("PATCH", offsetsPath(), "{\"offsets\":[{\"partition\":"
                 + "{\"kafka_topic\":\"" + name + "\"},\"offset\":{\"kafka_offset\":2}}]}"));

@@ -28,12 +28,17 @@ final class RecordMapper {
     private static final Logger log = LoggerFactory.getLogger(RecordMapper.class);
 
     private final JdbcSinkConfig config;
+    // Read once: the config parses its values on every call, and these are asked for every record.
+    private final PrimaryKeyMode pkMode;
+    private final boolean deleteEnabled;
     private final LayoutResolver layouts;
     private final Map<String, TableId> tables = new HashMap<>();
 
     RecordMapper(JdbcSinkConfig config) {
         this.config = config;
-        this.layouts = new LayoutResolver(config.pkMode(), config.pkFields(), config.fieldsWhitelist());
+        this.pkMode = config.pkMode();
+        this.deleteEnabled = config.deleteEnabled();
+        this.layouts = new LayoutResolver(pkMode, config.pkFields(), config.fieldsWhitelist());
     }
 
     /** The write for {@code record}; null when there is nothing to write (a tombstone while deletes are off). */
@@ -43,7 +48,7 @@ final class RecordMapper {
             return tombstone(record, table);
         }
         Struct value = requireStruct(record, "value", record.valueSchema(), record.value());
-        if (config.pkMode() == PrimaryKeyMode.RECORD_KEY && !(record.keySchema() != null
+        if (pkMode == PrimaryKeyMode.RECORD_KEY && !(record.keySchema() != null
                 && record.keySchema().type().isPrimitive())) {
             requireStruct(record, "key", record.keySchema(), record.key());
         }
@@ -77,7 +82,7 @@ final class RecordMapper {
      * make such topics unusable.
      */
     private PendingWrite tombstone(SinkRecord record, TableId table) {
-        if (!config.deleteEnabled()) {
+        if (!deleteEnabled) {
             log.debug("Skipping the tombstone at {}: delete.enabled is false", PendingWrite.describe(record));
             return null;
         }
@@ -94,7 +99,7 @@ final class RecordMapper {
 
     private List<Object> keyValues(SinkRecord record, RecordLayout layout, Struct value) {
         List<Object> keys = new ArrayList<>(layout.keyColumns().size());
-        switch (config.pkMode()) {
+        switch (pkMode) {
             case NONE -> {
             }
             case KAFKA -> {
@@ -115,7 +120,7 @@ final class RecordMapper {
         for (int i = 0; i < keys.size(); i++) {
             if (keys.get(i) == null) {
                 throw new DataException("Primary-key column " + layout.keyNames().get(i) + " is null in the record"
-                        + " at " + PendingWrite.describe(record) + " (pk.mode=" + config.pkMode().configValue()
+                        + " at " + PendingWrite.describe(record) + " (pk.mode=" + pkMode.configValue()
                         + "); a row needs every key column");
             }
         }

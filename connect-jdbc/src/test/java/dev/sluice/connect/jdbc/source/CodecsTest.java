@@ -5,12 +5,15 @@ package dev.sluice.connect.jdbc.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sluice.connect.jdbc.TableId;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.connect.errors.ConnectException;
 import org.junit.jupiter.api.Test;
 
 /** The task config's table list and the offsets round-trip exactly. */
@@ -57,5 +60,29 @@ class CodecsTest {
         assertNull(OffsetCodec.decode(Mode.BULK, Map.of("incrementing", 7)));
         assertNull(OffsetCodec.decode(Mode.TIMESTAMP, Map.of("incrementing", 7)));
         assertEquals(Map.of("table", "orders"), OffsetCodec.partition(new TableId(null, "public", "orders")));
+    }
+    @Test
+    void offsetsAUserWritesAreCheckedBeforeTheyAreStored() {
+        Map<Map<String, ?>, Map<String, ?>> good = new HashMap<>();
+        good.put(Map.of("table", "orders"), Map.of("incrementing", 41L, "timestamp", 1_700_000_000_000L,
+                "timestamp_nanos", 5L));
+        good.put(Map.of("query", "query"), Map.of("incrementing", 7));
+        good.put(Map.of("table", "gone"), null);
+        OffsetChecks.check(good);
+
+        assertEquals("Offset field 'incrementing' of {table=orders} should be an integer, not 41",
+                refusal(Map.of("table", "orders"), Map.of("incrementing", "41")));
+        assertEquals("Offset of {table=orders} has an unknown field 'incremental'; the fields are incrementing,"
+                + " timestamp and timestamp_nanos", refusal(Map.of("table", "orders"), Map.of("incremental", 41L)));
+        assertEquals("Offset field 'timestamp_nanos' of {table=orders} should be the nanoseconds of the second"
+                + " (0 to 999999999), not 1000000000",
+                refusal(Map.of("table", "orders"), Map.of("timestamp", 1L, "timestamp_nanos", 1_000_000_000L)));
+        assertEquals("Partition {tbl=orders} should be {\"table\": <table name>} or {\"query\": \"query\"}",
+                refusal(Map.of("tbl", "orders"), Map.of("incrementing", 1L)));
+    }
+
+    private static String refusal(Map<String, ?> partition, Map<String, ?> offset) {
+        return assertThrows(ConnectException.class, () -> OffsetChecks.check(Map.of(partition, offset)))
+                .getMessage();
     }
 }

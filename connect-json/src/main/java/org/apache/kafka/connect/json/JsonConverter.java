@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.kafka.common.config.ConfigDef;
@@ -35,6 +36,7 @@ public class JsonConverter implements Converter, HeaderConverter {
             + "data, set schemas.enable=false in your converter configuration.";
 
     private final JsonSerializer serializer;
+    private final ObjectMapper readMapper;
     private final JsonDeserializer deserializer;
 
     private JsonConverterConfig config;
@@ -44,6 +46,9 @@ public class JsonConverter implements Converter, HeaderConverter {
     private JsonSchemaReader schemaReader;
     private SchemaCache<Schema, ObjectNode> fromConnectSchemaCache;
     private SchemaCache<JsonNode, Schema> toConnectSchemaCache;
+    // The envelope's byte-level caches: a schema's JSON bytes, and the schema a JSON schema's bytes describe.
+    private SchemaCache<Schema, byte[]> schemaBytesCache;
+    private SchemaCache<EnvelopeBytes.SchemaKey, Schema> schemaOfBytesCache;
     // The schema.content schema, used for every read instead of an envelope's.
     private Schema contentSchema;
 
@@ -59,7 +64,8 @@ public class JsonConverter implements Converter, HeaderConverter {
      */
     public JsonConverter(boolean enableBlackbird) {
         this.serializer = new JsonSerializer(JsonMappers.plain());
-        this.deserializer = new JsonDeserializer(JsonMappers.exactDecimals());
+        this.readMapper = JsonMappers.exactDecimals();
+        this.deserializer = new JsonDeserializer(readMapper);
     }
 
     @Override
@@ -87,6 +93,8 @@ public class JsonConverter implements Converter, HeaderConverter {
         schemaReader = new JsonSchemaReader(valueReader);
         fromConnectSchemaCache = new SchemaCache<>(config.schemaCacheSize());
         toConnectSchemaCache = new SchemaCache<>(config.schemaCacheSize());
+        schemaBytesCache = new SchemaCache<>(config.schemaCacheSize());
+        schemaOfBytesCache = new SchemaCache<>(config.schemaCacheSize());
         contentSchema = null;
         byte[] schemaContent = config.schemaContent();
         if (schemaContent != null) {
@@ -135,7 +143,8 @@ public class JsonConverter implements Converter, HeaderConverter {
             if (schema == null && value == null) {
                 return null;
             }
-            return serialize(topic, JsonSchema.envelope(asJsonSchema(schema), valueWriter.toJson(schema, value)));
+            byte[] schemaJson = schemaBytes(topic, schema);
+            return EnvelopeBytes.join(schemaJson, serialize(topic, valueWriter.toJson(schema, value)));
         }
         return serialize(topic, valueWriter.toJson(schema, value));
     }
@@ -149,6 +158,13 @@ public class JsonConverter implements Converter, HeaderConverter {
      */
     @Override
     public SchemaAndValue toConnectData(String topic, byte[] value) {
+        if (value != null && config.schemasEnabled() && contentSchema == null) {
+            EnvelopeBytes.Parts envelope = EnvelopeBytes.split(readMapper, value);
+            if (envelope != null) {
+                Schema envelopeSchema = schemaOf(topic, envelope.schema());
+                return new SchemaAndValue(envelopeSchema, valueReader.toConnect(envelopeSchema, envelope.payload()));
+            }
+        }
         JsonNode json;
         try {
             json = deserializer.deserialize(topic, value);
@@ -213,6 +229,27 @@ public class JsonConverter implements Converter, HeaderConverter {
         Schema result = schemaReader.toConnect(jsonSchema);
         toConnectSchemaCache.put(jsonSchema, result);
         return result;
+    }
+
+    private byte[] schemaBytes(String topic, Schema schema) {
+        if (schema == null) {
+            return EnvelopeBytes.JSON_NULL;
+        }
+        byte[] cached = schemaBytesCache.get(schema);
+        if (cached == null) {
+            cached = serialize(topic, asJsonSchema(schema));
+            schemaBytesCache.put(schema, cached);
+        }
+        return cached;
+    }
+
+    private Schema schemaOf(String topic, EnvelopeBytes.SchemaKey key) {
+        Schema cached = schemaOfBytesCache.get(key);
+        if (cached == null) {
+            cached = asConnectSchema(deserializer.deserialize(topic, key.toBytes()));
+            schemaOfBytesCache.put(key.detached(), cached);
+        }
+        return cached;
     }
 
     /** How many schemas the write-side cache holds; for tests. */

@@ -236,6 +236,21 @@ class JsonConverterTest {
     }
 
     @Test
+    void recordsWithTheSameSchemaShareOneSchemaReadOnce() {
+        JsonConverter converter = converter();
+        Schema schema = SchemaBuilder.struct().name("Order").field("id", Schema.INT64_SCHEMA)
+                .field("note", Schema.OPTIONAL_STRING_SCHEMA).build();
+        byte[] first = converter.fromConnectData("t", schema, new Struct(schema).put("id", 1L).put("note", "a"));
+        byte[] second = converter.fromConnectData("t", schema, new Struct(schema).put("id", 2L));
+
+        SchemaAndValue one = converter.toConnectData("t", first);
+        SchemaAndValue two = converter.toConnectData("t", second);
+        assertSame(one.schema(), two.schema());
+        assertEquals(new Struct(schema).put("id", 2L), two.value());
+        assertEquals(1, converter.sizeOfToConnectSchemaCache());
+    }
+
+    @Test
     void aCacheSizeOfZeroCachesNothing() {
         JsonConverter converter = converter("schemas.cache.size", 0);
         assertNotSame(converter.asJsonSchema(Schema.INT32_SCHEMA), converter.asJsonSchema(Schema.INT32_SCHEMA));

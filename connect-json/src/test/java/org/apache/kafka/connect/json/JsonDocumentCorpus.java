@@ -147,14 +147,36 @@ final class JsonDocumentCorpus {
     }
 
     private static List<String> malformedDocuments() {
-        return List.of("", " ", "null", "5", "\"s\"", "[]", "{", "{not json", "{\"schema\":null}",
+        List<String> docs = new ArrayList<>(envelopeShapes());
+        docs.addAll(List.of("", " ", "null", "5", "\"s\"", "[]", "{", "{not json", "{\"schema\":null}",
                 "{\"payload\":1}", "{\"schema\":null,\"payload\":1,\"x\":1}", "NaN",
                 "{\"schema\":null,\"payload\":NaN}",
                 "{\"schema\":null,\"payload\":1} trailing", "\ufeff{\"schema\":null,\"payload\":1}",
                 "{\"schema\":null,\"payload\":1,\"payload\":2}", "{'schema':null,'payload':1}",
                 "// comment\n{\"schema\":null,\"payload\":1}", "[".repeat(1001) + "]".repeat(1001),
                 "1" + "0".repeat(1001), "{\"schema\":null,\"payload\":\"\\uD83D\"}",
-                "{\"schema\":null,\"payload\":\"\\u00e9\\/\\n\"}");
+                "{\"schema\":null,\"payload\":\"\\u00e9\\/\\n\"}"));
+        return docs;
+    }
+
+    /** Documents around the envelope's outline with an object schema: order, spacing, repeats, extras, truncation. */
+    private static List<String> envelopeShapes() {
+        String int32 = "{\"type\":\"int32\"}";
+        return List.of("{\"payload\":1,\"schema\":" + int32 + "}",
+                " { \"schema\" : { \"type\" : \"int32\" } ,\n\"payload\" : 1 } ",
+                "{\"schema\":" + int32 + ",\"payload\":1} trailing",
+                "\ufeff{\"schema\":" + int32 + ",\"payload\":1}",
+                "{\"schema\":" + int32 + ",\"schema\":{\"type\":\"string\"},\"payload\":\"x\"}",
+                "{\"schema\":" + int32 + ",\"payload\":1,\"payload\":2}",
+                "{\"schema\":" + int32 + ",\"payload\":1,\"x\":1}",
+                "{\"x\":1,\"schema\":" + int32 + "}",
+                "{\"schema\":" + int32 + "}",
+                "{\"schema\":" + int32 + ",\"payload\":}",
+                "{\"schema\":" + int32 + ",\"payload\":1",
+                "{\"schema\":{\"type\":\"int32\",\"optional\":true},\"payload\":null}",
+                "{\"schema\":{\"type\":\"string\",\"doc\":\"\u00e9\\u00e9\"},\"payload\":\"\u2603\"}",
+                "{\"schema\":{\"type\":\"int32\"},\"payload\":{\"a\":[1,{\"schema\":{}}]}}",
+                "{\"schema\":[],\"payload\":1}", "{\"schema\":\"int32\",\"payload\":1}");
     }
 
     /** Standard and non-standard JSON texts, to pin down exactly which Jackson read features are enabled. */

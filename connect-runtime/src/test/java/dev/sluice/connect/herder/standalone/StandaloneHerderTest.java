@@ -25,12 +25,14 @@ import dev.sluice.connect.herder.WorkerHerder;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.connect.errors.AlreadyExistsException;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -222,12 +224,39 @@ class StandaloneHerderTest {
         assertInstanceOf(BadRequestException.class, cause(() -> get(herder.resetConnectorOffsets(name))));
 
         get(herder.stopConnector(name));
-        assertEquals("The offsets for this connector have been altered successfully",
-                get(herder.alterConnectorOffsets(name, rewind)));
+        assertEquals("The Connect framework-managed offsets for this connector have been altered successfully."
+                + " However, if this connector manages offsets externally, they will need to be manually altered in"
+                + " the system that the connector uses.", get(herder.alterConnectorOffsets(name, rewind)));
         assertEquals(List.of(new PartitionOffset(Map.of("ticker", "task-0"), Map.of("position", 1000L))),
                 get(herder.connectorOffsets(name)));
+        assertEquals("The Connect framework-managed offsets for this connector have been reset successfully."
+                + " However, if this connector manages offsets externally, they will need to be manually reset in"
+                + " the system that the connector uses.", get(herder.resetConnectorOffsets(name)));
+        assertEquals(List.of(), get(herder.connectorOffsets(name)));
+    }
+
+    @Test
+    void theConnectorSeesEveryOffsetChangeFirstAndMayRefuseIt() throws Exception {
+        get(herder.putConnectorConfig(name, ticking(name, topic, "offsets.external", "true"), TargetState.STOPPED,
+                false));
+        Map<String, Object> partition = Map.of("ticker", "task-0");
+        get(herder.alterConnectorOffsets(name, List.of(new PartitionOffset(partition, Map.of("position", 7)))));
+
+        // The connector is given the offset as its tasks will read it back: the number is a long.
+        assertEquals(Map.of(partition, Map.of("position", 7L)), TickingConnectors.TickingSourceConnector.lastAlteration);
+        Throwable refused = cause(() -> get(herder.alterConnectorOffsets(name,
+                List.of(new PartitionOffset(partition, Map.of("position", -1))))));
+        assertEquals(ConnectException.class, refused.getClass());
+        assertEquals("A tick position cannot be negative: -1", refused.getMessage());
+        assertEquals(List.of(new PartitionOffset(partition, Map.of("position", 7L))),
+                get(herder.connectorOffsets(name)));
+
+        // A reset shows the connector every partition it has, each with a null offset.
         assertEquals("The offsets for this connector have been reset successfully",
                 get(herder.resetConnectorOffsets(name)));
+        Map<Map<String, ?>, Map<String, ?>> reset = new HashMap<>();
+        reset.put(partition, null);
+        assertEquals(reset, TickingConnectors.TickingSourceConnector.lastAlteration);
         assertEquals(List.of(), get(herder.connectorOffsets(name)));
     }
 

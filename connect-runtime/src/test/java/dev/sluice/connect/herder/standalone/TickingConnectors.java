@@ -27,7 +27,12 @@ public final class TickingConnectors {
     public static class TickingSourceConnector extends SourceConnector {
         static final ConfigDef CONFIG = new ConfigDef()
                 .define("topic", ConfigDef.Type.STRING, ConfigDef.Importance.HIGH, "Topic to write ticks to")
-                .define("fail.tasks", ConfigDef.Type.LIST, "", ConfigDef.Importance.LOW, "Task numbers that fail");
+                .define("fail.tasks", ConfigDef.Type.LIST, "", ConfigDef.Importance.LOW, "Task numbers that fail")
+                .define("offsets.external", ConfigDef.Type.BOOLEAN, false, ConfigDef.Importance.LOW,
+                        "Whether offset changes are also applied elsewhere, as alterOffsets answers");
+
+        /** The offsets the last alterOffsets call was given. */
+        static volatile Map<Map<String, ?>, Map<String, ?>> lastAlteration;
 
         private Map<String, String> props;
 
@@ -64,6 +69,18 @@ public final class TickingConnectors {
         @Override
         public String version() {
             return "7.7.7";
+        }
+
+        /** Refuses a negative position; says it handled the change when {@code offsets.external} is true. */
+        @Override
+        public boolean alterOffsets(Map<String, String> config, Map<Map<String, ?>, Map<String, ?>> offsets) {
+            lastAlteration = offsets;
+            for (Map<String, ?> offset : offsets.values()) {
+                if (offset != null && offset.get("position") instanceof Long position && position < 0) {
+                    throw new ConnectException("A tick position cannot be negative: " + position);
+                }
+            }
+            return Boolean.parseBoolean(config.get("offsets.external"));
         }
     }
 
