@@ -27,9 +27,7 @@ public final class TickingConnectors {
     public static class TickingSourceConnector extends SourceConnector {
         static final ConfigDef CONFIG = new ConfigDef()
                 .define("topic", ConfigDef.Type.STRING, ConfigDef.Importance.HIGH, "Topic to write ticks to")
-                .define("fail.tasks", ConfigDef.Type.LIST, "", ConfigDef.Importance.LOW, "Task numbers that fail")
-                .define("offsets.external", ConfigDef.Type.BOOLEAN, false, ConfigDef.Importance.LOW,
-                        "Whether offset changes are also applied elsewhere, as alterOffsets answers");
+                .define("fail.tasks", ConfigDef.Type.LIST, "", ConfigDef.Importance.LOW, "Task numbers that fail");
 
         /** The offsets the last alterOffsets call was given. */
         static volatile Map<Map<String, ?>, Map<String, ?>> lastAlteration;
@@ -71,7 +69,10 @@ public final class TickingConnectors {
             return "7.7.7";
         }
 
-        /** Refuses a negative position; says it handled the change when {@code offsets.external} is true. */
+        /**
+         * Refuses a negative position; says it handled the change when the (undeclared) config
+         * {@code offsets.external} is true.
+         */
         @Override
         public boolean alterOffsets(Map<String, String> config, Map<Map<String, ?>, Map<String, ?>> offsets) {
             lastAlteration = offsets;
