@@ -7,6 +7,10 @@
 # test.sink.txt. The connectors are created through REST on the first start only: the worker keeps them, with their
 # offsets, in the internal topics, so a second start carries on where the first stopped. Ctrl-C stops both.
 #
+# With --schema-registry (or SLUICE_SCHEMA_REGISTRY=1) a schema registry with Confluent's API starts too, on
+# localhost:8081 (schema.registry.url=http://localhost:8081/apis/ccompat/v7): the test kit's Apicurio Registry, which
+# keeps schemas in memory only, so Avro records written before a restart cannot be read after it.
+#
 # Runs from the repository root whatever the current directory; builds first if the build outputs are missing
 # (after changing the sources, refresh them with `mvn -DskipTests package`). JAVA_HOME and the variables of
 # bin/sluice-run-class.sh apply to the worker.
@@ -17,6 +21,15 @@ cd "$base_dir"
 
 kafka_port=9092
 rest_port=8083
+registry_port=8081
+with_registry="${SLUICE_SCHEMA_REGISTRY:-0}"
+for arg in "$@"; do
+    case "$arg" in
+        --schema-registry) with_registry=1 ;;
+        *) echo "usage: bin/sluice-quickstart.sh [--schema-registry]" >&2; exit 2 ;;
+    esac
+done
+registry_out="logs/registry-quickstart.out"
 testkit_classes="connect-testkit/target/classes"
 testkit_classpath="$testkit_classes/META-INF/sluice-testkit/shared.classpath"
 broker_out="logs/kafka-quickstart.out"
@@ -32,7 +45,8 @@ built() {
     compgen -G "libs/connect-runtime-*.jar" > /dev/null \
         && compgen -G "plugins/connect-file/*.jar" > /dev/null \
         && [ -f "$testkit_classpath" ] \
-        && [ -f "$testkit_classes/dev/sluice/connect/testkit/EmbeddedKafkaMain.class" ]
+        && [ -f "$testkit_classes/dev/sluice/connect/testkit/EmbeddedKafkaMain.class" ] \
+        && { [ "$with_registry" != 1 ] || compgen -G "connect-testkit/target/apicurio-registry/*-runner.jar" > /dev/null; }
 }
 
 # True when something already accepts connections on the port (bash's /dev/tcp, no extra tools needed).
@@ -46,7 +60,9 @@ if ! built; then
     mvn -B -q -Dstyle.color=never -DskipTests package
 fi
 
-for port in "$kafka_port" "$rest_port"; do
+ports=("$kafka_port" "$rest_port")
+[ "$with_registry" = 1 ] && ports+=("$registry_port")
+for port in "${ports[@]}"; do
     if listening "$port"; then
         echo "Port $port is already in use (another broker or worker?); stop that first." >&2
         exit 1
@@ -54,7 +70,20 @@ for port in "$kafka_port" "$rest_port"; do
 done
 
 broker_pid=""
+registry_pid=""
+# Stops a background process with SIGTERM and waits for it to exit.
+stop_process() { # description pid
+    if [ -n "$2" ] && kill -0 "$2" 2> /dev/null; then
+        echo "Stopping the $1 ..."
+        kill -TERM "$2" 2> /dev/null || true
+        wait "$2" 2> /dev/null || true
+    fi
+}
+stop_registry() {
+    stop_process "schema registry" "$registry_pid"
+}
 stop_broker() {
+    stop_registry
     if [ -n "$broker_pid" ] && kill -0 "$broker_pid" 2> /dev/null; then
         echo "Stopping the broker ..."
         kill -TERM "$broker_pid" 2> /dev/null || true
@@ -94,13 +123,25 @@ until grep -q "Kafka is ready" "$broker_out" 2> /dev/null; do
 done
 echo "Kafka is ready."
 
+if [ "$with_registry" = 1 ]; then
+    echo "Starting the schema registry on localhost:$registry_port (output in $registry_out) ..."
+    "$java_cmd" -cp "$testkit_classes:$(cat "$testkit_classpath")" dev.sluice.connect.testkit.SchemaRegistryMain \
+        --port "$registry_port" --log-dir ./data/registry > "$registry_out" 2>&1 &
+    registry_pid=$!
+    until grep -q "Schema registry is ready" "$registry_out" 2> /dev/null; do
+        if ! kill -0 "$registry_pid" 2> /dev/null; then
+            echo "The schema registry did not start; the end of $registry_out:" >&2
+            tail -n 30 "$registry_out" >&2
+            exit 1
+        fi
+        sleep 0.5
+    done
+    echo "Schema registry is ready: schema.registry.url=http://localhost:$registry_port/apis/ccompat/v7"
+fi
+
 worker_pid=""
 stop_all() {
-    if [ -n "$worker_pid" ] && kill -0 "$worker_pid" 2> /dev/null; then
-        echo "Stopping the worker ..."
-        kill -TERM "$worker_pid" 2> /dev/null || true
-        wait "$worker_pid" 2> /dev/null || true
-    fi
+    stop_process worker "$worker_pid"
     stop_broker
 }
 trap stop_all EXIT

@@ -5,6 +5,7 @@ package dev.sluice.connect.cli;
 
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.DistributedConfig;
+import dev.sluice.connect.config.WorkerConfig;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.herder.InternalRequests;
 import dev.sluice.connect.herder.OffsetOperations;
@@ -144,8 +145,14 @@ public final class DistributedRuntime implements AutoCloseable {
      */
     public static DistributedRuntime start(Map<String, String> workerProps,
                                            Function<DistributedConfig, InternalRequests> internal) {
-        DistributedConfig config = new DistributedConfig(workerProps);
         Plugins plugins = Plugins.fromWorkerConfig(workerProps);
+        DistributedConfig config;
+        try {
+            config = WorkerConfig.parse(plugins, workerProps, DistributedConfig::new);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
         DistributedRuntime runtime = new DistributedRuntime(config, plugins, internal.apply(config));
         try {
             runtime.startComponents();

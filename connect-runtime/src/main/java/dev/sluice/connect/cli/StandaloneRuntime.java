@@ -5,6 +5,7 @@ package dev.sluice.connect.cli;
 
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.StandaloneConfig;
+import dev.sluice.connect.config.WorkerConfig;
 import dev.sluice.connect.herder.InternalRequests;
 import dev.sluice.connect.herder.OffsetOperations;
 import dev.sluice.connect.herder.StatusReporter;
@@ -79,8 +80,14 @@ public final class StandaloneRuntime implements AutoCloseable {
 
     /** Parses the worker settings, discovers plugins and starts everything; Kafka is not contacted on the way. */
     public static StandaloneRuntime start(Map<String, String> workerProps) {
-        StandaloneConfig config = new StandaloneConfig(workerProps);
         Plugins plugins = Plugins.fromWorkerConfig(workerProps);
+        StandaloneConfig config;
+        try {
+            config = WorkerConfig.parse(plugins, workerProps, StandaloneConfig::new);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
         StandaloneRuntime runtime = new StandaloneRuntime(config, plugins);
         runtime.startComponents();
         return runtime;

@@ -3,11 +3,15 @@
  */
 package dev.sluice.connect.config;
 
+import dev.sluice.connect.isolation.LoaderSwap;
 import dev.sluice.connect.isolation.PluginDiscoveryMode;
+import dev.sluice.connect.isolation.Plugins;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -78,6 +82,26 @@ public class WorkerConfig extends AbstractConfig {
         super(definition, props);
         this.unknownKeys = UnknownWorkerKeys.find(definition, props.keySet());
         UnknownWorkerKeys.warn(getClass().getSimpleName(), unknownKeys);
+    }
+
+    /**
+     * Parses worker settings that may name plugins from {@code plugin.path}: converter aliases (and classes another
+     * distribution names, such as Confluent's Avro converter, where a Sluice plugin stands in) become full class
+     * names, and plugin classes are found while the settings are parsed.
+     *
+     * @param parser a mode's constructor, e.g. {@code DistributedConfig::new}
+     */
+    public static <C extends WorkerConfig> C parse(Plugins plugins, Map<String, String> props,
+                                                   Function<Map<String, String>, C> parser) {
+        Map<String, String> named = new HashMap<>(props);
+        PluginClassValues.canonicalNames(plugins, props).forEach((key, value) -> {
+            if (props.containsKey(key)) {
+                named.put(key, value);
+            }
+        });
+        try (LoaderSwap swap = new LoaderSwap(plugins.configClassLoader())) {
+            return parser.apply(named);
+        }
     }
 
     /** The keys every worker mode understands; each mode adds its own on top of a fresh copy. */

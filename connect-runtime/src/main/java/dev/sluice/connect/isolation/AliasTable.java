@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.isolation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,13 @@ import org.apache.kafka.connect.errors.ConnectException;
  * different classes share is ambiguous and rejected when used; full class names always work.
  */
 final class AliasTable {
+
+    /**
+     * Classes users name in configs written for another distribution, and the Sluice plugin that stands in for
+     * each when the named class itself is not installed. An installed original always wins.
+     */
+    static final Map<String, String> STAND_INS = Map.of(
+            "io.confluent.connect.avro.AvroConverter", "dev.sluice.connect.avro.AvroConverter");
 
     private final Set<String> classNames = new HashSet<>();
     private final Map<String, Set<String>> classesByAlias = new HashMap<>();
@@ -55,6 +63,10 @@ final class AliasTable {
         if (classNames.contains(name)) {
             return name;
         }
+        String standIn = STAND_INS.get(name);
+        if (standIn != null && classNames.contains(standIn)) {
+            return standIn;
+        }
         Set<String> candidates = new TreeSet<>();
         for (String className : classesByAlias.getOrDefault(name, Set.of())) {
             if (type == null || typesByClass.get(className).contains(type)) {
@@ -66,5 +78,18 @@ final class AliasTable {
                     + "; use the fully qualified class name instead");
         }
         return candidates.isEmpty() ? name : candidates.iterator().next();
+    }
+
+    /** One line per stand-in saying which class configs that name the original get, for the worker's log. */
+    List<String> standInReport() {
+        List<String> lines = new ArrayList<>();
+        STAND_INS.forEach((original, standIn) -> {
+            if (classNames.contains(original)) {
+                lines.add(original + " is installed on plugin.path; configs naming it use it");
+            } else if (classNames.contains(standIn)) {
+                lines.add(original + " is not installed; configs naming it get " + standIn);
+            }
+        });
+        return lines;
     }
 }

@@ -32,6 +32,7 @@ public final class Plugins implements AutoCloseable {
         this.plugins = List.copyOf(sorted);
         this.loaders = List.copyOf(loaders);
         this.aliases = new AliasTable(sorted);
+        aliases.standInReport().forEach(log::info);
     }
 
     /** Discovers plugins from the {@code plugin.path} and {@code plugin.discovery} worker settings. */
@@ -143,6 +144,25 @@ public final class Plugins implements AutoCloseable {
             throw new ConnectException("Failed to instantiate plugin " + plugin.className() + " from "
                     + plugin.location(), e);
         }
+    }
+
+    /**
+     * A class loader that finds, besides the worker's own classes, every discovered plugin class by its full name:
+     * the context class loader while worker settings of type CLASS (a worker-wide converter from plugin.path) are
+     * parsed, since Kafka's config parsing loads such classes through the context class loader.
+     */
+    public ClassLoader configClassLoader() {
+        return new ClassLoader("sluice-plugin-classes", Plugins.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                for (PluginDesc plugin : plugins) {
+                    if (plugin.className().equals(name)) {
+                        return plugin.pluginClass();
+                    }
+                }
+                throw new ClassNotFoundException(name);
+            }
+        };
     }
 
     /** Makes the loader that defined {@code plugin} the context classloader until the swap is closed. */

@@ -35,7 +35,8 @@ public final class BuildLayout {
         return dir;
     }
 
-    private static Path buildDir() {
+    /** This module's build directory ({@code target/}), for what a test lays out for itself. */
+    public static Path buildDir() {
         try {
             Path testClasses = Path.of(BuildLayout.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return testClasses.getParent();

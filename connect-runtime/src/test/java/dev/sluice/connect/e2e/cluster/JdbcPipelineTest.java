@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sluice.connect.e2e.BuildLayout;
 import dev.sluice.connect.e2e.Eventually;
 import dev.sluice.connect.testkit.KafkaTestClients;
+import dev.sluice.connect.testkit.SchemaRegistryEndpoint;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
+import dev.sluice.connect.testkit.junit.WithSharedSchemaRegistry;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,33 +28,62 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Rows move between PostgreSQL and MariaDB through Kafka, a distributed Sluice worker process running the JDBC
  * source and sink connectors from their plugin directory: 100,000 rows with a column of every common type arrive
- * row for row identical (compared with SQL), in both directions.
+ * row for row identical (compared with SQL), in both directions, as JSON with schemas and as Avro.
  */
 @Tag("slow")
 @WithSharedKafka
+@WithSharedSchemaRegistry
 class JdbcPipelineTest {
 
     private static final int ROWS = 100_000;
     private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final Duration COPY = Duration.ofMinutes(5);
+    private static final Map<String, String> JSON_WITH_SCHEMAS = Map.of(
+            "key.converter.schemas.enable", "true",
+            "value.converter.schemas.enable", "true");
 
     @TempDir
     Path dir;
+
+    private static final List<String> POSTGRES_COLUMNS = List.of("id", "c_small", "c_int", "c_big", "c_real",
+            "c_double", "c_numeric", "c_bool", "c_varchar", "c_text", "c_date", "c_time", "c_ts", "c_bytes", "c_json",
+            "c_uuid", "c_nullable");
 
     @Test
     void postgresRowsArriveInMariaDbRowForRow(KafkaTestClients kafka) throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String source = "pg_rows_" + id;
-        String target = "copied_" + id;
-        List<String> columns = List.of("id", "c_small", "c_int", "c_big", "c_real", "c_double", "c_numeric",
-                "c_bool", "c_varchar", "c_text", "c_date", "c_time", "c_ts", "c_bytes", "c_json", "c_uuid",
-                "c_nullable");
-        JdbcTables.execute(JdbcTables.POSTGRES_URL, "CREATE TABLE " + source + " (id BIGSERIAL PRIMARY KEY,"
+        createPostgresTable(source);
+        assertCopiedRowForRow(kafka, "pg-to-maria-" + id, JdbcTables.POSTGRES_URL, source, JdbcTables.MARIADB_URL,
+                "copied_" + id, POSTGRES_COLUMNS);
+    }
+
+    /**
+     * The same pipeline with Avro records in Kafka and their schemas in a real registry; the worker config names
+     * Confluent's converter class, which Sluice's stands in for.
+     */
+    @Test
+    void postgresRowsArriveInMariaDbRowForRowThroughAvro(KafkaTestClients kafka, SchemaRegistryEndpoint registry)
+            throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String source = "pg_avro_" + id;
+        createPostgresTable(source);
+        String confluentAvro = "io.confluent.connect.avro.AvroConverter";
+        assertCopiedRowForRow(kafka, "pg-avro-maria-" + id, Map.of(
+                        "key.converter", confluentAvro,
+                        "key.converter.schema.registry.url", registry.url(),
+                        "value.converter", confluentAvro,
+                        "value.converter.schema.registry.url", registry.url()),
+                JdbcTables.POSTGRES_URL, source, JdbcTables.MARIADB_URL, "copied_" + id, POSTGRES_COLUMNS);
+    }
+
+    private static void createPostgresTable(String table) throws SQLException {
+        JdbcTables.execute(JdbcTables.POSTGRES_URL, "CREATE TABLE " + table + " (id BIGSERIAL PRIMARY KEY,"
                 + " c_small SMALLINT, c_int INT, c_big BIGINT, c_real REAL, c_double DOUBLE PRECISION,"
                 + " c_numeric NUMERIC(12,3), c_bool BOOLEAN NOT NULL, c_varchar VARCHAR(50), c_text TEXT,"
                 + " c_date DATE, c_time TIME(3), c_ts TIMESTAMP(3), c_bytes BYTEA, c_json JSONB, c_uuid UUID,"
                 + " c_nullable INT)",
-                "INSERT INTO " + source + " (c_small, c_int, c_big, c_real, c_double, c_numeric, c_bool, c_varchar,"
+                "INSERT INTO " + table + " (c_small, c_int, c_big, c_real, c_double, c_numeric, c_bool, c_varchar,"
                 + " c_text, c_date, c_time, c_ts, c_bytes, c_json, c_uuid, c_nullable)"
                 + " SELECT (g % 32000 - 16000)::smallint, g * 7 - 300000, g::bigint * 1000003 - 5, (g / 7.0)::real,"
                 + " g / 3.0, (g * 1.001 - 50)::numeric(12,3), g % 2 = 0, 'varchar ' || g,"
@@ -62,8 +93,6 @@ class JdbcPipelineTest {
                 + " decode(md5(g::text), 'hex'), jsonb_build_object('g', g, 'even', g % 2 = 0),"
                 + " md5(g::text)::uuid, CASE WHEN g % 5 = 0 THEN NULL ELSE g END"
                 + " FROM generate_series(1, " + ROWS + ") g");
-        assertCopiedRowForRow(kafka, "pg-to-maria-" + id, JdbcTables.POSTGRES_URL, source, JdbcTables.MARIADB_URL,
-                target, columns);
     }
 
     @Test
@@ -134,11 +163,18 @@ class JdbcPipelineTest {
         }
     }
 
-    /** Copies {@code source} into {@code target} through Kafka, compares them with SQL, then drops both. */
+    /** Copies {@code source} into {@code target} through Kafka as JSON with schemas, compares them, drops both. */
     private void assertCopiedRowForRow(KafkaTestClients kafka, String label, String sourceUrl, String source,
                                        String sinkUrl, String target, List<String> columns) throws SQLException {
+        assertCopiedRowForRow(kafka, label, JSON_WITH_SCHEMAS, sourceUrl, source, sinkUrl, target, columns);
+    }
+
+    /** Copies {@code source} into {@code target} with the given worker settings, compares them, drops both. */
+    private void assertCopiedRowForRow(KafkaTestClients kafka, String label, Map<String, String> workerSettings,
+                                       String sourceUrl, String source, String sinkUrl, String target,
+                                       List<String> columns) throws SQLException {
         try {
-            copyThroughKafka(kafka, label, sourceUrl, source, sinkUrl, target,
+            copyThroughKafka(kafka, label, workerSettings, sourceUrl, source, sinkUrl, target,
                     () -> JdbcTables.count(sinkUrl, target));
             assertSameRows(JdbcTables.rows(sourceUrl, source, columns), JdbcTables.rows(sinkUrl, target, columns));
         } finally {
@@ -151,14 +187,17 @@ class JdbcPipelineTest {
      * Starts one worker with the JDBC plugin, a source on {@code sourceTable} in incrementing mode and a sink
      * that creates {@code targetTable} and upserts by id, and waits until the target holds every row.
      */
-    private void copyThroughKafka(KafkaTestClients kafka, String label, String sourceUrl, String sourceTable,
-                                  String sinkUrl, String targetTable, LongSupplier targetRows) throws SQLException {
+    private void copyThroughKafka(KafkaTestClients kafka, String label, Map<String, String> workerSettings,
+                                  String sourceUrl, String sourceTable, String sinkUrl, String targetTable,
+                                  LongSupplier targetRows) throws SQLException {
         try (DistributedCluster cluster = DistributedCluster.create(label, kafka.bootstrapServers(), dir)) {
             String prefix = cluster.names().groupId() + "-";
-            DistributedWorkerProcess worker = cluster.start(WorkerRuntime.SLUICE, "w1", setup -> setup
-                    .pluginDir(BuildLayout.pluginDir("sluice-jdbc"))
-                    .set("key.converter.schemas.enable", "true")
-                    .set("value.converter.schemas.enable", "true"));
+            DistributedWorkerProcess worker = cluster.start(WorkerRuntime.SLUICE, "w1", setup -> {
+                setup.set("plugin.path", BuildLayout.pluginDir("sluice-jdbc").toAbsolutePath() + ","
+                        + BuildLayout.pluginDir("sluice-avro").toAbsolutePath());
+                workerSettings.forEach(setup::set);
+                return setup;
+            });
             worker.awaitRestReady(STARTUP);
             Map<String, String> sourceConfig = new HashMap<>(Map.of(
                     "connector.class", "dev.sluice.connect.jdbc.JdbcSourceConnector",

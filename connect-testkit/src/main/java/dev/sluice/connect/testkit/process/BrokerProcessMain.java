@@ -3,12 +3,9 @@
  */
 package dev.sluice.connect.testkit.process;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Entry point of a broker's child JVM. It ties the broker's life to the parent's: the parent holds the write end
@@ -20,9 +17,6 @@ import java.util.concurrent.TimeUnit;
  * its users.
  */
 public final class BrokerProcessMain {
-
-    /** Long enough for a clean shutdown of a lone broker, short enough not to linger once the parent is gone. */
-    private static final long ORPHAN_SHUTDOWN_GRACE_SECONDS = 10;
 
     private BrokerProcessMain() {
     }
@@ -41,7 +35,7 @@ public final class BrokerProcessMain {
             return;
         }
 
-        exitWhenStdinCloses(System.in);
+        ParentWatch.exitWhenStdinCloses(System.in, "broker");
         if (clusterIdToFormat != null) {
             formatStorage(serverProperties, clusterIdToFormat);
         }
@@ -57,43 +51,6 @@ public final class BrokerProcessMain {
             System.err.println("Formatting the KRaft storage failed with exit code " + exitCode);
             System.exit(1);
         }
-    }
-
-    /** Starts a daemon thread that shuts the JVM down once nothing can write to our stdin any more. */
-    static void exitWhenStdinCloses(InputStream stdin) {
-        Thread watcher = new Thread(() -> {
-            drain(stdin);
-            System.err.println("Parent process is gone; shutting the broker down");
-            haltAfterGracePeriod();
-            System.exit(0);
-        }, "sluice-parent-watch");
-        watcher.setDaemon(true);
-        watcher.start();
-    }
-
-    private static void drain(InputStream stdin) {
-        byte[] buffer = new byte[256];
-        try {
-            while (stdin.read(buffer) >= 0) {
-                // The parent never writes; anything it might send is ignored.
-            }
-        } catch (IOException e) {
-            // A broken pipe means the same as end of stream: the parent is gone.
-        }
-    }
-
-    /** A clean shutdown can block on peers that died with the parent; do not let it hang forever. */
-    private static void haltAfterGracePeriod() {
-        Thread halter = new Thread(() -> {
-            try {
-                TimeUnit.SECONDS.sleep(ORPHAN_SHUTDOWN_GRACE_SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(1);
-        }, "sluice-orphan-halt");
-        halter.setDaemon(true);
-        halter.start();
     }
 
     private static Object invokeStatic(String className, String methodName, Class<?>[] types, Object... args)
