@@ -55,6 +55,7 @@ awk -F',' '
             b = order[k]
             s = score[b, "sluice"]; a = score[b, "apache"]
             ratio = (s != "" && a != "" && a > 0) ? sprintf("%.2fx", s / a) : "n/a"
-            printf "%-40s %12.0f +- %8.0f %12.0f +- %8.0f %8s\n", b, s, error[b, "sluice"], a, error[b, "apache"], ratio
+            apache = (a != "") ? sprintf("%12.0f +- %8.0f", a, error[b, "apache"]) : sprintf("%24s", "-")
+            printf "%-40s %12.0f +- %8.0f %s %8s\n", b, s, error[b, "sluice"], apache, ratio
         }
     }' "$RESULT"
