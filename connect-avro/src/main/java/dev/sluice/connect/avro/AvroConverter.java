@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaParseException;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.apache.kafka.connect.data.SchemaAndValue;
@@ -106,9 +107,19 @@ public class AvroConverter implements Converter, HeaderConverter {
             throw new DataException("AvroConverter cannot write schemaless data to topic " + topic + ": Avro needs"
                     + " a Connect schema (for schemaless JSON use JsonConverter with schemas.enable=false)");
         }
-        Schema avro = avroSchemas.get(schema, s -> new ConnectToAvroSchema(mappingOptions).convert(s));
+        Schema avro = avroSchema(topic, schema);
         Object datum = ConnectToAvroValue.convert(schema, avro, value);
         return write(topic, subjects.subject(topic, isKey, avro), avro, datum);
+    }
+
+    private Schema avroSchema(String topic, org.apache.kafka.connect.data.Schema schema) {
+        try {
+            return avroSchemas.get(schema, s -> new ConnectToAvroSchema(mappingOptions).convert(s));
+        } catch (SchemaParseException e) {
+            throw new DataException("Cannot write the record for topic " + topic + " as Avro: " + e.getMessage()
+                    + (mappingOptions.scrubInvalidNames() ? "" : " (scrub.invalid.names=true replaces characters"
+                    + " Avro does not allow in names)"), e);
+        }
     }
 
     private byte[] write(String topic, String subject, Schema avro, Object datum) {
@@ -164,7 +175,7 @@ public class AvroConverter implements Converter, HeaderConverter {
             throw new DataException("AvroConverter cannot write the schemaless header " + headerKey + " of a record"
                     + " for topic " + topic);
         }
-        Schema avro = avroSchemas.get(schema, s -> new ConnectToAvroSchema(mappingOptions).convert(s));
+        Schema avro = avroSchema(topic, schema);
         Object datum = ConnectToAvroValue.convert(schema, avro, value);
         return write(topic, subjects.headerSubject(topic, headerKey, avro), avro, datum);
     }

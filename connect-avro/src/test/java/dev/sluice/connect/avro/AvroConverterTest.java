@@ -227,6 +227,61 @@ class AvroConverterTest {
         assertThrows(DataException.class, () -> converter(false).fromConnectData("t", Schema.INT32_SCHEMA, "one"));
     }
 
+    @Test
+    void withoutConnectMetaDataTheSchemaHasNoConnectProperties() {
+        Schema schema = SchemaBuilder.struct().name("shop.Tagged").version(2)
+                .field("small", Schema.INT8_SCHEMA).field("day", Date.SCHEMA).build();
+        AvroConverter converter = converter(false, "connect.meta.data", false);
+        byte[] bytes = converter.fromConnectData("t", schema, new Struct(schema).put("small", (byte) 1)
+                .put("day", new java.util.Date(0)));
+        String registered = registry.schemaById(ByteBuffer.wrap(bytes, 1, 4).getInt()).toString();
+        assertTrue(!registered.contains("connect.version") && !registered.contains("connect.name"), registered);
+        assertTrue(registered.contains("\"connect.type\":\"int8\""), registered);
+        assertTrue(registered.contains("\"logicalType\":\"date\""), registered);
+    }
+
+    @Test
+    void invalidNamesAreScrubbedWhenAsked() {
+        Schema schema = SchemaBuilder.struct().name("shop.line-item").field("unit-price", Schema.INT32_SCHEMA)
+                .field("2nd", Schema.INT32_SCHEMA).build();
+        Struct value = new Struct(schema).put("unit-price", 3).put("2nd", 4);
+        DataException invalid = assertThrows(DataException.class,
+                () -> converter(false).fromConnectData("t", schema, value));
+        assertTrue(invalid.getMessage().startsWith("Cannot write the record for topic t as Avro: ")
+                && invalid.getMessage().endsWith("(scrub.invalid.names=true replaces characters Avro does not allow"
+                + " in names)"), invalid.getMessage());
+        byte[] bytes = converter(false, "scrub.invalid.names", true).fromConnectData("t", schema, value);
+        org.apache.avro.Schema registered = registry.schemaById(ByteBuffer.wrap(bytes, 1, 4).getInt());
+        assertEquals("shop.line_item", registered.getFullName());
+        assertEquals(List.of("unit_price", "_2nd"), registered.getFields().stream().map(f -> f.name()).toList());
+    }
+
+    @Test
+    void aSubjectWithMoreSchemasThanAllowedIsRefused() {
+        AvroConverter converter = converter(false, "max.schemas.per.subject", 2);
+        for (int i = 0; i < 2; i++) {
+            Schema schema = SchemaBuilder.struct().name("V" + i).field("n", Schema.INT32_SCHEMA).build();
+            converter.fromConnectData("t", schema, new Struct(schema).put("n", i));
+        }
+        Schema third = SchemaBuilder.struct().name("V2").field("n", Schema.INT32_SCHEMA).build();
+        DataException refused = assertThrows(DataException.class,
+                () -> converter.fromConnectData("t", third, new Struct(third).put("n", 2)));
+        assertTrue(refused.getMessage().contains("max.schemas.per.subject"), refused.getMessage());
+    }
+
+    @Test
+    void aNewestSchemaThatCannotReadTheRecordIsRefusedWhenStrict() throws Exception {
+        org.apache.avro.Schema newest = new org.apache.avro.Schema.Parser().parse("{\"type\":\"record\","
+                + "\"name\":\"ConnectDefault\",\"namespace\":\"io.confluent.connect.avro\",\"fields\":["
+                + "{\"name\":\"n\",\"type\":\"int\"},{\"name\":\"required\",\"type\":\"string\"}]}");
+        registry.register("t-value", newest);
+        Schema own = SchemaBuilder.struct().field("n", Schema.INT32_SCHEMA).build();
+        DataException refused = assertThrows(DataException.class, () -> converter(false,
+                "auto.register.schemas", false, "use.latest.version", true)
+                .fromConnectData("t", own, new Struct(own).put("n", 1)));
+        assertTrue(refused.getMessage().contains("cannot read the record's schema"), refused.getMessage());
+    }
+
     private static byte[] framed(int id, org.apache.avro.Schema schema, Object datum) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(ByteBuffer.allocate(5).put((byte) 0).putInt(id).array());
