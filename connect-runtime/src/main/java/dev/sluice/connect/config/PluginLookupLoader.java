@@ -8,7 +8,8 @@ import org.apache.kafka.connect.errors.ConnectException;
 
 /**
  * Lets kafka-clients' CLASS-typed settings see plugin classes that live in isolated plugin loaders: installed as the
- * context loader while a ConfigDef validates, it hands out the discovered class for a full class name.
+ * context loader while a ConfigDef validates or parses connector or worker settings, it hands out the discovered
+ * class for a full class name.
  */
 final class PluginLookupLoader extends ClassLoader {
 

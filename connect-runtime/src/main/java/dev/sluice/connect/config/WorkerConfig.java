@@ -99,7 +99,7 @@ public class WorkerConfig extends AbstractConfig {
                 named.put(key, value);
             }
         });
-        try (LoaderSwap swap = new LoaderSwap(plugins.configClassLoader())) {
+        try (LoaderSwap swap = new LoaderSwap(new PluginLookupLoader(plugins))) {
             return parser.apply(named);
         }
     }

@@ -146,25 +146,6 @@ public final class Plugins implements AutoCloseable {
         }
     }
 
-    /**
-     * A class loader that finds, besides the worker's own classes, every discovered plugin class by its full name:
-     * the context class loader while worker settings of type CLASS (a worker-wide converter from plugin.path) are
-     * parsed, since Kafka's config parsing loads such classes through the context class loader.
-     */
-    public ClassLoader configClassLoader() {
-        return new ClassLoader("sluice-plugin-classes", Plugins.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                for (PluginDesc plugin : plugins) {
-                    if (plugin.className().equals(name)) {
-                        return plugin.pluginClass();
-                    }
-                }
-                throw new ClassNotFoundException(name);
-            }
-        };
-    }
-
     /** Makes the loader that defined {@code plugin} the context classloader until the swap is closed. */
     public static LoaderSwap withClassLoader(Object plugin) {
         ClassLoader loader = plugin.getClass().getClassLoader();

@@ -12,6 +12,7 @@ import dev.sluice.connect.herder.NotLeaderException;
 import dev.sluice.connect.herder.NotOwnerException;
 import dev.sluice.connect.herder.RebalanceNeededException;
 import dev.sluice.connect.rest.entities.ErrorMessage;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -76,6 +77,10 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
     static String messageOf(Throwable exception) {
         if (exception instanceof JsonProcessingException json) {
             return malformedJsonMessage(json);
+        }
+        if (exception instanceof NotSupportedException) {
+            return "Unsupported Media Type: send the request body as JSON with the header"
+                    + " 'Content-Type: application/json'";
         }
         String message = exception.getMessage();
         return message != null ? message : exception.getClass().getName();

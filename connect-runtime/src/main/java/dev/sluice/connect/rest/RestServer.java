@@ -54,6 +54,7 @@ public final class RestServer implements AutoCloseable {
             throw new ConfigException("At least one REST listener is required");
         }
         this.jetty = new Server();
+        jetty.setErrorHandler(new JsonErrorHandler());
         // No graceful wait: idle keep-alive connections would hold every stop for the whole timeout.
         jetty.setStopTimeout(0);
         for (RestListener listener : listeners) {

@@ -145,7 +145,8 @@ class RestErrorsTest {
         assertError(405, "HTTP 405 Method Not Allowed", rest.delete("/connector-plugins"));
         Reply reply = rest.send(java.net.http.HttpRequest.newBuilder(rest.uri("/connectors"))
                 .header("Content-Type", "text/plain"), "POST", "x");
-        assertError(415, "HTTP 415 Unsupported Media Type", reply);
+        assertError(415, "Unsupported Media Type: send the request body as JSON with the header 'Content-Type:"
+                + " application/json'", reply);
     }
 
     @Test
