@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.connect.errors.AlreadyExistsException;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -258,6 +259,13 @@ class StandaloneHerderTest {
         reset.put(partition, null);
         assertEquals(reset, TickingConnectors.TickingSourceConnector.lastAlteration);
         assertEquals(List.of(), get(herder.connectorOffsets(name)));
+    }
+
+    @Test
+    void onceTheHerderThreadHasStoppedEveryRequestIsRefusedAtOnce() {
+        herder.stop();
+        CompletableFuture<Void> health = herder.healthCheck();
+        assertTrue(health.isCompletedExceptionally(), "a health check fails without waiting");
     }
 
     @Test
