@@ -19,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -45,12 +44,7 @@ class ConnectStandaloneHttpTest {
 
     @BeforeEach
     void start(KafkaEndpoint kafka) {
-        Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", kafka.bootstrapServers());
-        props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("offset.storage.file.filename", dir.resolve("offsets").toString());
-        props.put("listeners", "http://127.0.0.1:0");
+        Map<String, String> props = StandaloneTestSettings.of(kafka, dir);
         runtime = StandaloneRuntime.start(props);
         base = runtime.rest().serverUrl();
     }

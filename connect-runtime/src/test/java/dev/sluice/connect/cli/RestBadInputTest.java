@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -48,12 +47,7 @@ class RestBadInputTest {
 
     @BeforeEach
     void start(KafkaEndpoint kafka) {
-        Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", kafka.bootstrapServers());
-        props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("offset.storage.file.filename", dir.resolve("offsets").toString());
-        props.put("listeners", "http://127.0.0.1:0");
+        Map<String, String> props = StandaloneTestSettings.of(kafka, dir);
         runtime = StandaloneRuntime.start(props);
         base = runtime.rest().serverUrl();
     }

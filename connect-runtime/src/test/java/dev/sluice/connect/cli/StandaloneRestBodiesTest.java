@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,12 +58,7 @@ class StandaloneRestBodiesTest {
 
     @BeforeEach
     void start(KafkaEndpoint kafka) {
-        Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", kafka.bootstrapServers());
-        props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("offset.storage.file.filename", dir.resolve("offsets").toString());
-        props.put("listeners", "http://127.0.0.1:0");
+        Map<String, String> props = StandaloneTestSettings.of(kafka, dir);
         props.put("config.providers", "file");
         props.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
         runtime = StandaloneRuntime.start(props);
