@@ -37,8 +37,9 @@ public class AvroConverter implements Converter, HeaderConverter {
     private final SchemaRegistry givenRegistry;
 
     private SchemaRegistry registry;
-    private AvroConverterConfig config;
     private boolean isKey;
+    private WriterSchemaSource writerSchemaSource;
+    private boolean latestCompatibilityStrict;
     private SubjectNameStrategy subjects;
     private AvroMappingOptions mappingOptions;
     private SchemaCache<org.apache.kafka.connect.data.Schema, Schema> avroSchemas;
@@ -67,7 +68,9 @@ public class AvroConverter implements Converter, HeaderConverter {
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
         this.isKey = isKey;
-        config = new AvroConverterConfig(configs);
+        AvroConverterConfig config = new AvroConverterConfig(configs);
+        writerSchemaSource = WriterSchemaSource.of(config);
+        latestCompatibilityStrict = config.getBoolean(AvroConverterConfig.LATEST_COMPATIBILITY_STRICT);
         subjects = config.subjectNameStrategy(isKey);
         mappingOptions = config.mappingOptions();
         int cacheSize = config.getInt(AvroConverterConfig.SCHEMAS_CACHE_CONFIG);
@@ -124,15 +127,15 @@ public class AvroConverter implements Converter, HeaderConverter {
 
     private byte[] write(String topic, String subject, Schema avro, Object datum) {
         try {
-            if (config.getBoolean(AvroConverterConfig.USE_LATEST_VERSION)) {
-                SchemaRegistry.RegisteredSchema latest = registry.latest(subject);
-                codec.requireReadable(latest.schema(), avro, subject,
-                        config.getBoolean(AvroConverterConfig.LATEST_COMPATIBILITY_STRICT));
-                return codec.encode(latest.id(), latest.schema(), avro, datum);
-            }
-            int id = config.getBoolean(AvroConverterConfig.AUTO_REGISTER_SCHEMAS)
-                    ? registry.register(subject, avro) : registry.idOf(subject, avro);
-            return codec.encode(id, avro, avro, datum);
+            return switch (writerSchemaSource) {
+                case REGISTER -> codec.encode(registry.register(subject, avro), avro, avro, datum);
+                case LOOK_UP -> codec.encode(registry.idOf(subject, avro), avro, avro, datum);
+                case LATEST -> {
+                    SchemaRegistry.RegisteredSchema latest = registry.latest(subject);
+                    codec.requireReadable(latest.schema(), avro, subject, latestCompatibilityStrict);
+                    yield codec.encode(latest.id(), latest.schema(), avro, datum);
+                }
+            };
         } catch (SchemaRegistryException | RegistryUnreachableException | IllegalStateException e) {
             throw new DataException("Failed to serialize Avro data from topic " + topic + " (subject " + subject
                     + "): " + e.getMessage(), e);

@@ -146,13 +146,7 @@ public final class DistributedRuntime implements AutoCloseable {
     public static DistributedRuntime start(Map<String, String> workerProps,
                                            Function<DistributedConfig, InternalRequests> internal) {
         Plugins plugins = Plugins.fromWorkerConfig(workerProps);
-        DistributedConfig config;
-        try {
-            config = WorkerConfig.parse(plugins, workerProps, DistributedConfig::new);
-        } catch (RuntimeException e) {
-            plugins.close();
-            throw e;
-        }
+        DistributedConfig config = WorkerConfig.parse(plugins, workerProps, DistributedConfig::new);
         DistributedRuntime runtime = new DistributedRuntime(config, plugins, internal.apply(config));
         try {
             runtime.startComponents();

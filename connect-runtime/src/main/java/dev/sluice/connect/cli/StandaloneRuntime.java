@@ -81,13 +81,7 @@ public final class StandaloneRuntime implements AutoCloseable {
     /** Parses the worker settings, discovers plugins and starts everything; Kafka is not contacted on the way. */
     public static StandaloneRuntime start(Map<String, String> workerProps) {
         Plugins plugins = Plugins.fromWorkerConfig(workerProps);
-        StandaloneConfig config;
-        try {
-            config = WorkerConfig.parse(plugins, workerProps, StandaloneConfig::new);
-        } catch (RuntimeException e) {
-            plugins.close();
-            throw e;
-        }
+        StandaloneConfig config = WorkerConfig.parse(plugins, workerProps, StandaloneConfig::new);
         StandaloneRuntime runtime = new StandaloneRuntime(config, plugins);
         runtime.startComponents();
         return runtime;

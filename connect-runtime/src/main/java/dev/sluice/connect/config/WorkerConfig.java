@@ -87,7 +87,8 @@ public class WorkerConfig extends AbstractConfig {
     /**
      * Parses worker settings that may name plugins from {@code plugin.path}: converter aliases (and classes another
      * distribution names, such as Confluent's Avro converter, where a Sluice plugin stands in) become full class
-     * names, and plugin classes are found while the settings are parsed.
+     * names, and plugin classes are found while the settings are parsed. When the settings are invalid the plugins
+     * are closed (the worker will not start) before the exception is thrown.
      *
      * @param parser a mode's constructor, e.g. {@code DistributedConfig::new}
      */
@@ -101,6 +102,9 @@ public class WorkerConfig extends AbstractConfig {
         });
         try (LoaderSwap swap = new LoaderSwap(new PluginLookupLoader(plugins))) {
             return parser.apply(named);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
         }
     }
 
