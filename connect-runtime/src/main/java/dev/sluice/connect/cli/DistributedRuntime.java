@@ -17,7 +17,6 @@ import dev.sluice.connect.herder.distributed.SessionKeyRotation;
 import dev.sluice.connect.herder.distributed.WorkerGroupMember;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.rest.RestServer;
-import dev.sluice.connect.rest.RestServerConfig;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.SourceOffsetAdmin;
 import dev.sluice.connect.storage.SourceOffsetStores;
@@ -65,13 +64,14 @@ public final class DistributedRuntime implements AutoCloseable {
     private DistributedRuntime(DistributedConfig config, Plugins plugins, InternalRequests internal) {
         this.config = config;
         this.plugins = plugins;
+        // First: wrong listener or SSL settings stop the worker before anything else is started.
+        this.rest = WorkerRestServer.create(config, plugins);
         this.configProviders = ConfigProviders.start(config, ConfigProviders.pluginsFactory(plugins));
         this.admin = new AdminHolder(config, "sluice-" + config.groupId() + "-admin");
         InternalClientConfigs clients = new InternalClientConfigs(config.originals(), "sluice-" + config.groupId());
         this.offsetStore = new KafkaOffsetStore(config.offsetsTopic(), clients);
         this.configStore = KafkaConfigStore.create(config.configTopic(), clients);
         this.statusStore = KafkaStatusStore.create(config.statusTopic(), clients);
-        this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
         configStore.loggerLevelListener(rest.clusterLoggerLevels());
         OffsetKeyCodec codec = new OffsetKeyCodec();
         ConnectorClientConfigOverridePolicy policy = Worker.overridePolicy(config, plugins);
@@ -147,7 +147,13 @@ public final class DistributedRuntime implements AutoCloseable {
                                            Function<DistributedConfig, InternalRequests> internal) {
         Plugins plugins = Plugins.fromWorkerConfig(workerProps);
         DistributedConfig config = WorkerConfig.parse(plugins, workerProps, DistributedConfig::new);
-        DistributedRuntime runtime = new DistributedRuntime(config, plugins, internal.apply(config));
+        DistributedRuntime runtime;
+        try {
+            runtime = new DistributedRuntime(config, plugins, internal.apply(config));
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
         try {
             runtime.startComponents();
         } catch (RuntimeException e) {

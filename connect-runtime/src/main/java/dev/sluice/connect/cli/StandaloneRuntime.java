@@ -14,7 +14,6 @@ import dev.sluice.connect.herder.standalone.ConnectorFiles;
 import dev.sluice.connect.herder.standalone.LocalCluster;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.rest.RestServer;
-import dev.sluice.connect.rest.RestServerConfig;
 import dev.sluice.connect.storage.FileOffsetStore;
 import dev.sluice.connect.storage.MemoryConfigStore;
 import dev.sluice.connect.storage.MemoryStatusStore;
@@ -52,6 +51,8 @@ public final class StandaloneRuntime implements AutoCloseable {
 
     private StandaloneRuntime(StandaloneConfig config, Plugins plugins) {
         this.plugins = plugins;
+        // First: wrong listener or SSL settings stop the worker before anything else is started.
+        this.rest = WorkerRestServer.create(config, plugins);
         this.configProviders = ConfigProviders.start(config, ConfigProviders.pluginsFactory(plugins));
         this.offsetStore = new FileOffsetStore(Path.of(config.offsetsFile()));
         OffsetKeyCodec codec = new OffsetKeyCodec();
@@ -67,7 +68,6 @@ public final class StandaloneRuntime implements AutoCloseable {
         this.admin = new AdminHolder(config, "sluice-standalone-admin");
         OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get,
                 worker.offsetsHook());
-        this.rest = new RestServer(RestServerConfig.fromWorkerValues(config.values()));
         MemoryConfigStore configStore = new MemoryConfigStore();
         configStore.loggerLevelListener(rest.clusterLoggerLevels());
         this.herder = new WorkerHerder(worker, configStore, statusStore, statuses, cluster, offsets,
@@ -82,7 +82,13 @@ public final class StandaloneRuntime implements AutoCloseable {
     public static StandaloneRuntime start(Map<String, String> workerProps) {
         Plugins plugins = Plugins.fromWorkerConfig(workerProps);
         StandaloneConfig config = WorkerConfig.parse(plugins, workerProps, StandaloneConfig::new);
-        StandaloneRuntime runtime = new StandaloneRuntime(config, plugins);
+        StandaloneRuntime runtime;
+        try {
+            runtime = new StandaloneRuntime(config, plugins);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
         runtime.startComponents();
         return runtime;
     }

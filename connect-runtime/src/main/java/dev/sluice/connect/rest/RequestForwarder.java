@@ -3,10 +3,10 @@
  */
 package dev.sluice.connect.rest;
 
+import dev.sluice.connect.rest.ssl.RestSslConfig;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,17 +23,21 @@ public final class RequestForwarder {
     /** Prefix of the 500 message when the other worker cannot be reached; Apache's text. */
     public static final String IO_ERROR = "IO Error trying to forward REST request: ";
 
-    private final HttpClient client;
+    private final PeerHttpClient client;
     private final Duration timeout;
 
-    /** Forwards with {@code timeout} for connecting and for the whole exchange (the REST request timeout). */
+    /** Forwards with {@code timeout} for connecting and for the whole exchange; HTTPS with the SSL defaults. */
     public RequestForwarder(Duration timeout) {
+        this(timeout, RestSslConfig.defaults());
+    }
+
+    /**
+     * Forwards with {@code timeout} for connecting and for the whole exchange (the REST request timeout), to HTTPS
+     * workers with the worker's REST SSL settings {@code ssl}.
+     */
+    public RequestForwarder(Duration timeout, RestSslConfig ssl) {
         this.timeout = timeout;
-        // Never follow redirects: the caller relays whatever the other worker answered.
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = new PeerHttpClient(timeout, ssl);
     }
 
     /**

@@ -6,6 +6,7 @@ package dev.sluice.connect.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import dev.sluice.connect.herder.Herder;
+import dev.sluice.connect.rest.extension.RestExtensions;
 import dev.sluice.connect.rest.resources.ConnectorControlResource;
 import dev.sluice.connect.rest.resources.ConnectorPluginsResource;
 import dev.sluice.connect.rest.resources.ConnectorsResource;
@@ -32,7 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The worker's REST API: Jetty with one connector per listener, Jersey for routing and Jackson for bodies.
+ * The worker's REST API: Jetty with one connector per listener (HTTP, or HTTPS with the worker's REST SSL
+ * settings), Jersey for routing and Jackson for bodies, plus whatever the configured REST extensions register.
  * Every request is logged in one access-log line through SLF4J (logger {@code dev.sluice.connect.rest.RestServer}).
  */
 public final class RestServer implements AutoCloseable {
@@ -45,46 +47,60 @@ public final class RestServer implements AutoCloseable {
     private final Server jetty;
     private final List<ServerConnector> connectors = new ArrayList<>();
     private final Supplier<LoggerLevels> loggerLevels = LoggerLevels.lazily();
+    private final RestExtensions extensions;
 
-    /** A server for {@code config}; listeners are checked now, ports are bound by {@link #start}. */
+    /** A server for {@code config} without extensions; listeners are checked now, ports are bound by {@link #start}. */
     public RestServer(RestServerConfig config) {
+        this(config, RestExtensions.none());
+    }
+
+    /**
+     * A server for {@code config} that registers {@code extensions} when it starts and closes them when it stops
+     * (or now, if the listeners are invalid). Listeners and their SSL settings are checked now, ports are bound by
+     * {@link #start}.
+     *
+     * @throws ConfigException naming the key when a listener or an HTTPS listener's SSL setting is wrong
+     */
+    public RestServer(RestServerConfig config, RestExtensions extensions) {
         this.config = config;
-        this.listeners = config.listeners().stream().map(RestListener::parse).toList();
-        if (listeners.isEmpty()) {
-            throw new ConfigException("At least one REST listener is required");
-        }
+        this.extensions = extensions;
         this.jetty = new Server();
+        try {
+            this.listeners = config.listeners().stream().map(RestListener::parse).toList();
+            if (listeners.isEmpty()) {
+                throw new ConfigException("At least one REST listener is required");
+            }
+            for (RestListener listener : listeners) {
+                ServerConnector connector = ListenerConnectors.create(jetty, listener, config.ssl());
+                jetty.addConnector(connector);
+                connectors.add(connector);
+            }
+        } catch (RuntimeException e) {
+            extensions.close();
+            throw e;
+        }
         jetty.setErrorHandler(new JsonErrorHandler());
         // No graceful wait: idle keep-alive connections would hold every stop for the whole timeout.
         jetty.setStopTimeout(0);
-        for (RestListener listener : listeners) {
-            if (!listener.protocol().equals("http")) {
-                throw new ConfigException("HTTPS listeners are not supported yet: " + listener.protocol()
-                        + "://" + (listener.host() == null ? "" : listener.host()) + ":" + listener.port());
-            }
-            ServerConnector connector = new ServerConnector(jetty);
-            connector.setHost(listener.host());
-            connector.setPort(listener.port());
-            connector.setName(listener.protocol() + "_" + (listener.host() == null ? "" : listener.host())
-                    + listener.port());
-            jetty.addConnector(connector);
-            connectors.add(connector);
-        }
         CustomRequestLog accessLog = new CustomRequestLog(accessLogWriter(), ACCESS_LOG_FORMAT);
         jetty.setRequestLog(accessLog);
     }
 
     /** Binds the listeners and serves {@code herder}'s API until {@link #stop}. */
     public void start(Herder herder) {
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.setContextPath("/");
-        ServletHolder jersey = new ServletHolder(new ServletContainer(application(herder)));
-        // Initialise Jersey while starting, not on the first request, so "started" means ready to answer.
-        jersey.setInitOrder(0);
-        context.addServlet(jersey, "/*");
-        Handler root = Cors.wrap(context, config.allowOrigin(), config.allowMethods());
-        jetty.setHandler(root);
         try {
+            ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+            context.setContextPath("/");
+            ResourceConfig application = application(herder);
+            extensions.register(application, herder, config.requestTimeout());
+            // Jetty makes this the context loader of every request it serves here (null keeps the worker's).
+            context.setClassLoader(extensions.requestContextLoader());
+            ServletHolder jersey = new ServletHolder(new ServletContainer(application));
+            // Initialise Jersey while starting, not on the first request, so "started" means ready to answer.
+            jersey.setInitOrder(0);
+            context.addServlet(jersey, "/*");
+            Handler root = Cors.wrap(context, config.allowOrigin(), config.allowMethods());
+            jetty.setHandler(root);
             jetty.start();
         } catch (Exception e) {
             stop();
@@ -101,7 +117,7 @@ public final class RestServer implements AutoCloseable {
         app.register(new JacksonJsonProvider(mapper));
         app.register(new ErrorMapper());
         app.register(new RootResource(herder, config.healthCheckTimeout()));
-        Forwarding forwarding = new Forwarding(new RequestForwarder(config.requestTimeout()), mapper);
+        Forwarding forwarding = new Forwarding(new RequestForwarder(config.requestTimeout(), config.ssl()), mapper);
         app.register(new ConnectorsResource(herder, calls, forwarding));
         app.register(new ConnectorControlResource(herder, calls, forwarding));
         app.register(new InternalTaskConfigsResource(herder, calls, forwarding));
@@ -124,7 +140,7 @@ public final class RestServer implements AutoCloseable {
     public URI serverUrl() {
         ServerConnector first = connectors.get(0);
         String host = first.getHost() == null ? "localhost" : first.getHost();
-        return URI.create("http://" + hostForUri(host) + ":" + first.getLocalPort() + "/");
+        return URI.create(listeners.get(0).protocol() + "://" + hostForUri(host) + ":" + first.getLocalPort() + "/");
     }
 
     /**
@@ -159,13 +175,14 @@ public final class RestServer implements AutoCloseable {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
-    /** Stops serving; requests in flight get a short grace period. */
+    /** Stops serving, then closes the REST extensions. */
     public void stop() {
         try {
             jetty.stop();
         } catch (Exception e) {
             log.warn("Error while stopping the REST server", e);
         }
+        extensions.close();
     }
 
     @Override

@@ -3,9 +3,11 @@
  */
 package dev.sluice.connect.rest;
 
+import dev.sluice.connect.rest.ssl.RestSslConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
 
 /**
  * The worker settings the REST server needs, decoupled from the worker config class so the server can be started
@@ -19,10 +21,11 @@ import java.util.Map;
  * @param allowMethods       {@code access.control.allow.methods}; empty means GET, POST, HEAD
  * @param requestTimeout     how long a REST thread waits for the herder (Apache: 90 s)
  * @param healthCheckTimeout how long /health waits for the herder before answering unhealthy
+ * @param ssl                TLS settings of HTTPS listeners and of HTTPS requests to other workers
  */
 public record RestServerConfig(List<String> listeners, String advertisedHostName, Integer advertisedPort,
                                String advertisedListener, String allowOrigin, String allowMethods,
-                               Duration requestTimeout, Duration healthCheckTimeout) {
+                               Duration requestTimeout, Duration healthCheckTimeout, RestSslConfig ssl) {
 
     /** Apache's default wait for a herder request. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(90);
@@ -33,12 +36,19 @@ public record RestServerConfig(List<String> listeners, String advertisedHostName
         listeners = List.copyOf(listeners);
         allowOrigin = allowOrigin == null ? "" : allowOrigin.trim();
         allowMethods = allowMethods == null ? "" : allowMethods.trim();
+        ssl = ssl == null ? RestSslConfig.defaults() : ssl;
     }
 
     /** A server on the given listeners with everything else at its default. */
     public static RestServerConfig forListeners(String... listeners) {
         return new RestServerConfig(List.of(listeners), null, null, null, "", "", DEFAULT_REQUEST_TIMEOUT,
-                DEFAULT_HEALTH_CHECK_TIMEOUT);
+                DEFAULT_HEALTH_CHECK_TIMEOUT, null);
+    }
+
+    /** The REST settings of a parsed worker config, SSL included ({@link RestSslConfig#fromWorkerSettings}). */
+    public static RestServerConfig fromWorkerConfig(AbstractConfig workerConfig) {
+        return fromWorkerValues(workerConfig.values())
+                .withSsl(RestSslConfig.fromWorkerSettings(workerConfig.originals()));
     }
 
     /**
@@ -54,30 +64,42 @@ public record RestServerConfig(List<String> listeners, String advertisedHostName
                 port == null ? null : ((Number) port).intValue(), (String) values.get("rest.advertised.listener"),
                 (String) values.get("access.control.allow.origin"),
                 (String) values.get("access.control.allow.methods"), DEFAULT_REQUEST_TIMEOUT,
-                DEFAULT_HEALTH_CHECK_TIMEOUT);
+                DEFAULT_HEALTH_CHECK_TIMEOUT, null);
     }
 
     /** The same settings with another herder request timeout. */
     public RestServerConfig withRequestTimeout(Duration timeout) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, timeout, healthCheckTimeout);
+                allowMethods, timeout, healthCheckTimeout, ssl);
     }
 
     /** The same settings with another health check timeout. */
     public RestServerConfig withHealthCheckTimeout(Duration timeout) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, requestTimeout, timeout);
+                allowMethods, requestTimeout, timeout, ssl);
     }
 
     /** The same settings with CORS enabled for {@code origin} and {@code methods}. */
     public RestServerConfig withCors(String origin, String methods) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, origin,
-                methods, requestTimeout, healthCheckTimeout);
+                methods, requestTimeout, healthCheckTimeout, ssl);
     }
 
     /** The same settings advertising another host name and port. */
     public RestServerConfig withAdvertised(String hostName, Integer port) {
         return new RestServerConfig(listeners, hostName, port, advertisedListener, allowOrigin, allowMethods,
-                requestTimeout, healthCheckTimeout);
+                requestTimeout, healthCheckTimeout, ssl);
+    }
+
+    /** The same settings advertising the listener of another protocol ({@code rest.advertised.listener}). */
+    public RestServerConfig withAdvertisedListener(String protocol) {
+        return new RestServerConfig(listeners, advertisedHostName, advertisedPort, protocol, allowOrigin, allowMethods,
+                requestTimeout, healthCheckTimeout, ssl);
+    }
+
+    /** The same settings with other TLS settings. */
+    public RestServerConfig withSsl(RestSslConfig settings) {
+        return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
+                allowMethods, requestTimeout, healthCheckTimeout, settings);
     }
 }

@@ -31,13 +31,19 @@ final class RestHarness implements AutoCloseable {
 
     final FakeHerder herder = new FakeHerder();
     final RestServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
 
     RestHarness() {
         this(RestServerConfig.forListeners("http://localhost:0"));
     }
 
     RestHarness(RestServerConfig config) {
+        this(config, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    /** A server for {@code config}, asked through {@code client} (one with an SSL context for HTTPS listeners). */
+    RestHarness(RestServerConfig config, HttpClient client) {
+        this.client = client;
         server = new RestServer(config);
         herder.clusterLoggerLevels = server.clusterLoggerLevels();
         server.start(herder);

@@ -17,7 +17,6 @@ import java.net.ConnectException;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.util.List;
-import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +48,6 @@ class RestServerTest {
         try (RestHarness rest = new RestHarness(config)) {
             assertEquals("http://worker-1.example.com:9999/", rest.server.advertisedUrl().toString());
         }
-    }
-
-    @Test
-    void httpsListenersAreNotSupportedYet() {
-        ConfigException e = assertThrows(ConfigException.class,
-                () -> new RestServer(RestServerConfig.forListeners("https://localhost:0")));
-        assertTrue(e.getMessage().startsWith("HTTPS listeners are not supported yet"), e.getMessage());
     }
 
     @Test

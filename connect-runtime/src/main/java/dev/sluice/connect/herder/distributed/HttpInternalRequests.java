@@ -10,10 +10,11 @@ import dev.sluice.connect.domain.SessionKey;
 import dev.sluice.connect.herder.InternalRequests;
 import dev.sluice.connect.herder.RequestSignature;
 import dev.sluice.connect.herder.RequestSigning;
+import dev.sluice.connect.rest.PeerHttpClient;
+import dev.sluice.connect.rest.ssl.RestSslConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,30 +40,39 @@ public final class HttpInternalRequests implements InternalRequests {
     private final RequestSigning signing;
     private final boolean signingRequired;
     private final Duration timeout;
-    private final HttpClient client;
+    private final PeerHttpClient client;
 
     /**
+     * A client reaching HTTPS leaders with the SSL defaults (the JDK's trusted certificates).
+     *
      * @param signing         signs with {@code inter.worker.signature.algorithm}, verifies against
      *                        {@code inter.worker.verification.algorithms}
      * @param signingRequired whether the cluster's protocol is {@code sessioned}
      * @param timeout         for connecting to the leader and for its answer
      */
     public HttpInternalRequests(RequestSigning signing, boolean signingRequired, Duration timeout) {
+        this(signing, signingRequired, timeout, RestSslConfig.defaults());
+    }
+
+    /** The same, reaching HTTPS leaders with the worker's REST SSL settings {@code ssl}. */
+    public HttpInternalRequests(RequestSigning signing, boolean signingRequired, Duration timeout,
+                                RestSslConfig ssl) {
         this.signing = signing;
         this.signingRequired = signingRequired;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = new PeerHttpClient(timeout, ssl);
     }
 
-    /** The worker's own settings: its algorithms, and signing when its protocol is {@code sessioned}. */
+    /**
+     * The worker's own settings: its algorithms, signing when its protocol is {@code sessioned}, and its REST SSL
+     * settings for a leader that listens on HTTPS.
+     */
     public static HttpInternalRequests forWorker(DistributedConfig config, Duration timeout) {
         RequestSigning signing = new RequestSigning(
                 config.getString(DistributedConfig.INTER_WORKER_SIGNATURE_ALGORITHM_CONFIG),
                 config.getList(DistributedConfig.INTER_WORKER_VERIFICATION_ALGORITHMS_CONFIG));
-        return new HttpInternalRequests(signing, "sessioned".equals(config.connectProtocol()), timeout);
+        return new HttpInternalRequests(signing, "sessioned".equals(config.connectProtocol()), timeout,
+                RestSslConfig.fromWorkerSettings(config.originals()));
     }
 
     @Override
