@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.connect.rest.extension.RestExtensions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,8 +44,13 @@ final class RestHarness implements AutoCloseable {
 
     /** A server for {@code config}, asked through {@code client} (one with an SSL context for HTTPS listeners). */
     RestHarness(RestServerConfig config, HttpClient client) {
+        this(config, client, RestExtensions.none());
+    }
+
+    /** A server for {@code config} with {@code extensions} registered. */
+    RestHarness(RestServerConfig config, HttpClient client, RestExtensions extensions) {
         this.client = client;
-        server = new RestServer(config);
+        server = new RestServer(config, extensions);
         herder.clusterLoggerLevels = server.clusterLoggerLevels();
         server.start(herder);
     }
