@@ -67,7 +67,7 @@ class HttpsListenerTest {
     }
 
     @Test
-    void plainHttpToAnHttpsListenerGetsNoAnswer() {
+    void plainHttpToAnHttpsListenerIsNotServed() {
         try (RestHarness rest = new RestHarness(httpsServer(stores.workerSslSettings()))) {
             URI plain = URI.create(rest.server.serverUrl().toString().replace("https:", "http:"));
             HttpResponse<String> response;
