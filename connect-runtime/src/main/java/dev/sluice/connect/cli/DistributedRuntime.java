@@ -9,8 +9,10 @@ import dev.sluice.connect.config.WorkerConfig;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.herder.InternalRequests;
 import dev.sluice.connect.herder.OffsetOperations;
+import dev.sluice.connect.herder.ProducerFencer;
 import dev.sluice.connect.herder.StatusReporter;
 import dev.sluice.connect.herder.WorkerHerder;
+import dev.sluice.connect.herder.distributed.AdminProducerFencer;
 import dev.sluice.connect.herder.distributed.DepartureCheck;
 import dev.sluice.connect.herder.distributed.GroupCluster;
 import dev.sluice.connect.herder.distributed.SessionKeyRotation;
@@ -89,7 +91,9 @@ public final class DistributedRuntime implements AutoCloseable {
                 offsetStores.lease(name, configProviders.resolve(connectorConfig));
         OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(resolvingStores, codec), admin::get,
                 worker.offsetsHook());
-        this.herder = new WorkerHerder(worker, configStore, statusStore, statuses, cluster, offsets, internal,
+        ProducerFencer fencer = new AdminProducerFencer((name, connectorConfig) -> SourceClientSettings.admin(config,
+                configProviders.resolve(connectorConfig), new ConnectorTaskId(name, 0)), TOPIC_TIMEOUT);
+        this.herder = new WorkerHerder(worker, configStore, statusStore, statuses, cluster, offsets, internal, fencer,
                 admin.clusterId(), "distributed-herder");
     }
 

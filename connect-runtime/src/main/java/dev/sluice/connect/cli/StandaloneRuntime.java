@@ -71,7 +71,7 @@ public final class StandaloneRuntime implements AutoCloseable {
         MemoryConfigStore configStore = new MemoryConfigStore();
         configStore.loggerLevelListener(rest.clusterLoggerLevels());
         this.herder = new WorkerHerder(worker, configStore, statusStore, statuses, cluster, offsets,
-                InternalRequests.NONE, admin.clusterId(), "standalone-herder");
+                InternalRequests.NONE, null, admin.clusterId(), "standalone-herder");
     }
 
     private String connectorVersion(String connector) {

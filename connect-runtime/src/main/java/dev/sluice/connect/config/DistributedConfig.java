@@ -14,7 +14,6 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 
 /**
@@ -125,7 +124,9 @@ public class DistributedConfig extends WorkerConfig {
                                 + " algorithm.")
                 .define(EXACTLY_ONCE_SOURCE_SUPPORT_CONFIG, Type.STRING, "disabled",
                         ConfigDef.CaseInsensitiveValidString.in("disabled", "preparing", "enabled"), Importance.HIGH,
-                        "Exactly-once support for source connectors (enabled in a later release of Sluice).")
+                        "Whether source connectors' tasks write their records and source offsets in transactions,"
+                                + " fencing out earlier generations of tasks before starting new ones. On a running"
+                                + " cluster, set 'preparing' on every worker first, then 'enabled'.")
                 .define(CommonClientConfigs.CLIENT_ID_CONFIG, Type.STRING, "", Importance.LOW,
                         CommonClientConfigs.CLIENT_ID_DOC)
                 .define(CommonClientConfigs.METADATA_MAX_AGE_CONFIG, Type.LONG, 300_000L, ConfigDef.Range.atLeast(0),
@@ -238,6 +239,19 @@ public class DistributedConfig extends WorkerConfig {
 
     public int workerUnsyncBackoffMs() {
         return getInt(WORKER_UNSYNC_BACKOFF_MS_CONFIG);
+    }
+
+    public ExactlyOnceSourceSupport exactlyOnceSourceSupport() {
+        return ExactlyOnceSourceSupport.fromProperty(getString(EXACTLY_ONCE_SOURCE_SUPPORT_CONFIG));
+    }
+
+    /**
+     * The {@code group.id} that names the transactional producers of exactly-once source tasks, or null when the
+     * worker's source tasks produce without transactions (standalone, or not {@code enabled}).
+     */
+    public static String exactlyOnceSourceGroup(WorkerConfig config) {
+        return config instanceof DistributedConfig distributed
+                && distributed.exactlyOnceSourceSupport().tasksUseTransactions() ? distributed.groupId() : null;
     }
 
     public int keyTtlMs() {

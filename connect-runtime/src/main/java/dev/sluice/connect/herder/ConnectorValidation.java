@@ -23,6 +23,7 @@ import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.SinkConnector;
+import org.apache.kafka.connect.source.SourceConnector;
 
 /**
  * Validates a connector config the way {@code PUT /connector-plugins/<plugin>/config/validate} reports it: the
@@ -33,10 +34,13 @@ public final class ConnectorValidation {
 
     private final Plugins plugins;
     private final boolean topicCreationEnabled;
+    private final boolean exactlyOnceSourceEnabled;
 
-    public ConnectorValidation(Plugins plugins, boolean topicCreationEnabled) {
+    /** @param exactlyOnceSourceEnabled whether this worker runs source tasks with exactly-once support */
+    public ConnectorValidation(Plugins plugins, boolean topicCreationEnabled, boolean exactlyOnceSourceEnabled) {
         this.plugins = plugins;
         this.topicCreationEnabled = topicCreationEnabled;
+        this.exactlyOnceSourceEnabled = exactlyOnceSourceEnabled;
     }
 
     /**
@@ -63,6 +67,9 @@ public final class ConnectorValidation {
         try (LoaderSwap swap = Plugins.withClassLoader(connector)) {
             connectorDef = connector.config();
             connectorResult = connector.validate(new LinkedHashMap<>(config));
+        }
+        if (connector instanceof SourceConnector source) {
+            ExactlyOnceChecks.check(source, config, workerValues, exactlyOnceSourceEnabled);
         }
         Set<String> groups = new LinkedHashSet<>();
         List<ConfigValidation.ValidatedValue> infos = new ArrayList<>();

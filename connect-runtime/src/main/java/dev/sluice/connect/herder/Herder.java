@@ -76,6 +76,13 @@ public interface Herder {
     CompletableFuture<Void> putTaskConfigs(String connName, List<Map<String, String>> configs,
                                            RequestSignature signature);
 
+    /**
+     * The leader's part of zombie fencing for an exactly-once source connector (the internal {@code PUT
+     * /connectors/<name>/fence}, KIP-618): fences out the transactional producers of its earlier task generation
+     * and records that its current tasks may start. Signed like {@link #putTaskConfigs}.
+     */
+    CompletableFuture<Void> fenceZombies(String connName, RequestSignature signature);
+
     /** The current state of one task. */
     CompletableFuture<TaskStatus> taskStatus(ConnectorTaskId id);
 

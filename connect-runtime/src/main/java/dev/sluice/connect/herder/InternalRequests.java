@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Requests between the workers of one cluster: a follower sends the task configs its connectors generate to the
- * leader, signed with the session key; the leader verifies what it receives. A standalone worker has no peers.
+ * leader, and asks it for zombie fencing, signed with the session key; the leader verifies what it receives. A
+ * standalone worker has no peers.
  */
 public interface InternalRequests {
 
@@ -24,6 +25,11 @@ public interface InternalRequests {
                                     SessionKey key) {
             throw new IllegalStateException("A worker without peers has no leader to send task configs to");
         }
+
+        @Override
+        public void requestFencing(String leaderUrl, String connector, SessionKey key) {
+            throw new IllegalStateException("A worker without peers has no leader to ask for zombie fencing");
+        }
     };
 
     /**
@@ -36,4 +42,10 @@ public interface InternalRequests {
 
     /** Sends a connector's new task configs to the leader ({@code POST /connectors/<name>/tasks}), signed. */
     void sendTaskConfigs(String leaderUrl, String connector, List<Map<String, String>> configs, SessionKey key);
+
+    /**
+     * Asks the leader to fence out the earlier task generations of an exactly-once source connector ({@code PUT
+     * /connectors/<name>/fence}, signed); returns once it did.
+     */
+    void requestFencing(String leaderUrl, String connector, SessionKey key);
 }

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,18 +51,21 @@ final class Reconciler {
     private final StatusReporter statuses;
     private final StatusStore statusStore;
     private final Consumer<String> onTaskReconfigurationRequest;
+    private final BiPredicate<ConfigSnapshot, String> tasksMayStart;
     private final Map<String, StartedConnector> connectors = new TreeMap<>();
     private final Map<ConnectorTaskId, StartedTask> tasks = new TreeMap<>();
 
     /**
      * @param onTaskReconfigurationRequest told (on the connector's thread) when a connector asks for new task configs
+     * @param tasksMayStart whether a connector's tasks may start now; false while they wait for zombie fencing
      */
     Reconciler(Worker worker, StatusReporter statuses, StatusStore statusStore,
-               Consumer<String> onTaskReconfigurationRequest) {
+               Consumer<String> onTaskReconfigurationRequest, BiPredicate<ConfigSnapshot, String> tasksMayStart) {
         this.worker = worker;
         this.statuses = statuses;
         this.statusStore = statusStore;
         this.onTaskReconfigurationRequest = onTaskReconfigurationRequest;
+        this.tasksMayStart = tasksMayStart;
     }
 
     /**
@@ -173,7 +177,7 @@ final class Reconciler {
             Map<String, String> connectorConfig = snapshot.connectorConfig(connector);
             TargetState target = snapshot.targetState(connector);
             if (taskConfig == null || connectorConfig == null || target == TargetState.STOPPED
-                    || tasks.containsKey(id)) {
+                    || tasks.containsKey(id) || !tasksMayStart.test(snapshot, connector)) {
                 continue;
             }
             if (statusStore.get(id) != null) {

@@ -4,6 +4,7 @@
 package dev.sluice.connect.herder;
 
 import dev.sluice.connect.config.ConnectorConfig;
+import dev.sluice.connect.config.DistributedConfig;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.RestartRequest;
 import dev.sluice.connect.domain.TargetState;
@@ -59,6 +60,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     private final RequestQueue requests;
     private final InternalRequests internal;
     private final TaskConfigPublisher taskConfigs;
+    private final ZombieFencing fencing;
     private final CompletableFuture<String> clusterId;
     private final AtomicBoolean configChanged = new AtomicBoolean(true);
     private final ConcurrentLinkedQueue<String> reconfigurationRequests = new ConcurrentLinkedQueue<>();
@@ -72,23 +74,29 @@ public final class WorkerHerder implements Herder, AutoCloseable {
      * @param statuses  reports the worker's connector and task states into {@code statusStore}
      * @param offsets   reads and changes connectors' committed offsets
      * @param internal  verifies and sends requests between the workers of the cluster
+     * @param fencer    fences out exactly-once source tasks' producers when this worker leads; null for a worker
+     *                  without peers
      * @param clusterId completes with the Kafka cluster id; need not be complete at start-up
      * @param name      the herder thread's name
      */
     public WorkerHerder(Worker worker, ConfigStore configStore, StatusStore statusStore, StatusReporter statuses,
-                        Cluster cluster, OffsetOperations offsets, InternalRequests internal,
+                        Cluster cluster, OffsetOperations offsets, InternalRequests internal, ProducerFencer fencer,
                         CompletableFuture<String> clusterId, String name) {
         this.worker = worker;
         this.configStore = configStore;
         this.statusStore = statusStore;
         this.cluster = cluster;
         boolean topicCreation = worker.config().topicCreationEnable();
-        this.validation = new ConnectorValidation(worker.plugins(), topicCreation);
+        boolean exactlyOnce = fencer != null && DistributedConfig.exactlyOnceSourceGroup(worker.config()) != null;
+        this.validation = new ConnectorValidation(worker.plugins(), topicCreation, exactlyOnce);
         this.pluginListing = new PluginListing(worker.plugins(), topicCreation);
         this.offsets = offsets;
         this.views = new ConnectorViews(validation, statusStore);
         this.requests = new RequestQueue(cluster::wakeup);
-        this.reconciler = new Reconciler(worker, statuses, statusStore, this::requestTaskReconfiguration);
+        this.fencing = new ZombieFencing(worker.config() instanceof DistributedConfig distributed
+                ? distributed.groupId() : null, exactlyOnce, this::isSource, cluster, internal, configStore, fencer);
+        this.reconciler = new Reconciler(worker, statuses, statusStore, this::requestTaskReconfiguration,
+                fencing::tasksMayStart);
         this.writes = new ConfigWrites(configStore, statusStore, cluster, validation, views, () -> snapshot,
                 this::readBackWrites, this::applyWrites);
         this.restarts = new InstanceRestarts(() -> snapshot, reconciler, statusStore, statuses, this::applyChanges);
@@ -143,6 +151,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
             requests.runPending();
             reconciler.stopAll();
             taskConfigs.close();
+            fencing.close();
             // Statuses reach the topic before the group hears that this worker left, so the leader sees a clean exit.
             quietly(statusStore::flush);
             quietly(cluster::stop);
@@ -343,6 +352,19 @@ public final class WorkerHerder implements Herder, AutoCloseable {
             writes.putTaskConfigs(connName, configs);
             return null;
         }));
+    }
+
+    @Override
+    public CompletableFuture<Void> fenceZombies(String connName, RequestSignature signature) {
+        return requests.submitComposed(settled(() -> {
+            internal.verify(snapshot.sessionKey(), signature);
+            return fencing.fenceAsLeader(connName, snapshot);
+        }));
+    }
+
+    private boolean isSource(String connName) {
+        ConfigSnapshot current = snapshot;
+        return current.contains(connName) && !views.isSink(current, connName);
     }
 
     @Override

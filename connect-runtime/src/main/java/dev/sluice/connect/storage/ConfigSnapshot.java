@@ -27,14 +27,28 @@ import java.util.TreeMap;
  * @param sessionKey  the current session key, or null (standalone, or before the leader wrote one)
  * @param staleTasks  connectors whose config changed after their task configs were last committed: their tasks
  *                    still run with the previous connector config until the leader commits task configs again
+ * @param fencedTaskCounts connector name to the task count of its last {@code tasks-fencing} record: how many tasks
+ *                    of an exactly-once source connector the leader last let start after fencing out their
+ *                    predecessors (KIP-618)
+ * @param pendingFencing connectors whose task configs were committed after their last {@code tasks-fencing}
+ *                    record: before their tasks start with exactly-once support, the leader must fence out the
+ *                    producers of the tasks that may still run from an earlier generation
  */
 public record ConfigSnapshot(long offset, SortedMap<String, Map<String, String>> connectors,
                              Map<String, TargetState> targetStates, Map<String, List<Map<String, String>>> tasks,
-                             SessionKey sessionKey, Set<String> staleTasks) {
+                             SessionKey sessionKey, Set<String> staleTasks, Map<String, Integer> fencedTaskCounts,
+                             Set<String> pendingFencing) {
 
     /** The snapshot of an empty store. */
     public static final ConfigSnapshot EMPTY = new ConfigSnapshot(-1, new TreeMap<>(), Map.of(), Map.of(), null,
             Set.of());
+
+    /** A snapshot of a store that keeps no fencing records (standalone). */
+    public ConfigSnapshot(long offset, SortedMap<String, Map<String, String>> connectors,
+                          Map<String, TargetState> targetStates, Map<String, List<Map<String, String>>> tasks,
+                          SessionKey sessionKey, Set<String> staleTasks) {
+        this(offset, connectors, targetStates, tasks, sessionKey, staleTasks, Map.of(), Set.of());
+    }
 
     public ConfigSnapshot {
         SortedMap<String, Map<String, String>> copy = new TreeMap<>();
@@ -49,6 +63,21 @@ public record ConfigSnapshot(long offset, SortedMap<String, Map<String, String>>
         });
         tasks = Collections.unmodifiableMap(taskCopy);
         staleTasks = Set.copyOf(staleTasks);
+        fencedTaskCounts = Map.copyOf(fencedTaskCounts);
+        pendingFencing = Set.copyOf(pendingFencing);
+    }
+
+    /**
+     * How many tasks the connector's last {@code tasks-fencing} record lets run (the ids whose producers a new
+     * generation must fence out), or 0 when it has none.
+     */
+    public int fencedTaskCount(String connector) {
+        return fencedTaskCounts.getOrDefault(connector, 0);
+    }
+
+    /** Whether the connector's current tasks wait for the leader to fence out an earlier generation. */
+    public boolean pendingFencing(String connector) {
+        return pendingFencing.contains(connector);
     }
 
     /** Whether the connector's committed task configs were generated from its current config. */

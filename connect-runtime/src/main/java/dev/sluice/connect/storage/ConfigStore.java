@@ -67,6 +67,15 @@ public interface ConfigStore {
 
     void putSessionKey(SessionKey key);
 
+    /**
+     * Records that the leader fenced out the producers of the connector's earlier task generations and that its
+     * current {@code taskCount} tasks may start with exactly-once support ({@code tasks-fencing-NAME}, KIP-618).
+     * Only a store shared by a cluster keeps such records.
+     */
+    default void putTaskCountRecord(String connector, int taskCount) {
+        throw new UnsupportedOperationException("Exactly-once source support needs a distributed worker");
+    }
+
     /** Who applies cluster-wide logger levels on this worker; set before {@link #start()}. */
     void loggerLevelListener(LoggerLevelListener listener);
 

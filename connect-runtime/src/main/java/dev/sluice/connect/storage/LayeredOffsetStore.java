@@ -46,6 +46,12 @@ public final class LayeredOffsetStore implements SourceOffsetStore {
     public void stop() {
     }
 
+    /** Writes go to the connector's own store, so its topic is where a transactional task writes. */
+    @Override
+    public String kafkaTopic() {
+        return connectorStore.kafkaTopic();
+    }
+
     @Override
     public CompletableFuture<Map<ByteBuffer, ByteBuffer>> get(Collection<ByteBuffer> keys) {
         List<ByteBuffer> wanted = List.copyOf(keys);

@@ -40,4 +40,12 @@ public interface SourceOffsetStore {
 
     /** Every key with a value, for listing a connector's offsets. */
     CompletableFuture<Map<ByteBuffer, ByteBuffer>> readAll();
+
+    /**
+     * The Kafka topic this store's writes go to, or null when it does not keep offsets in Kafka. An exactly-once
+     * source task writes its offsets to this topic itself, in the transaction of its records.
+     */
+    default String kafkaTopic() {
+        return null;
+    }
 }

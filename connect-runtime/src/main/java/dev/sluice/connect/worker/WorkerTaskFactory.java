@@ -4,6 +4,7 @@
 package dev.sluice.connect.worker;
 
 import dev.sluice.connect.config.ConnectorConfig;
+import dev.sluice.connect.config.DistributedConfig;
 import dev.sluice.connect.config.SinkConnectorConfig;
 import dev.sluice.connect.config.SourceConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
@@ -25,6 +26,7 @@ import dev.sluice.connect.storage.SourceOffsetWriter;
 import dev.sluice.connect.worker.sink.SinkTaskPlugins;
 import dev.sluice.connect.worker.sink.SinkTaskRunner;
 import dev.sluice.connect.worker.source.ActiveTopicListener;
+import dev.sluice.connect.worker.source.ExactlyOnceSettings;
 import dev.sluice.connect.worker.source.SourceClientSettings;
 import dev.sluice.connect.worker.source.SourceTaskParts;
 import dev.sluice.connect.worker.source.SourceTaskRunner;
@@ -53,7 +55,8 @@ import org.apache.kafka.connect.storage.HeaderConverter;
  * Wires a task to Kafka: loads the task class through its connector's plugin, builds the converters, the
  * transformation chain, the error handling and the clients, and returns the matching runner. The connector's client
  * overrides are checked against the worker's policy once here; the runners' client settings then only layer.
- * Whatever was built before a failure is closed again, so a task that cannot start leaks no clients.
+ * Whatever was built before a failure is closed again, so a task that cannot start leaks no clients. On a
+ * distributed worker with {@code exactly.once.source.support=enabled}, source tasks get a transactional producer.
  */
 public final class WorkerTaskFactory implements TaskFactory {
 
@@ -64,6 +67,7 @@ public final class WorkerTaskFactory implements TaskFactory {
     private final SourceOffsetStores offsetStores;
     private final ActiveTopicListener topicListener;
     private final OffsetKeyCodec codec = new OffsetKeyCodec();
+    private final String exactlyOnceGroup;
 
     /**
      * @param offsetStores  where source tasks read and commit offsets
@@ -77,6 +81,7 @@ public final class WorkerTaskFactory implements TaskFactory {
         this.clientConfigs = new ClientConfigOverrides(workerConfig, policy);
         this.converters = new ConverterFactory(plugins, workerConfig);
         this.offsetStores = offsetStores;
+        this.exactlyOnceGroup = DistributedConfig.exactlyOnceSourceGroup(workerConfig);
         this.topicListener = topicListener == null || !workerConfig.topicTrackingEnable()
                 ? ActiveTopicListener.NONE : topicListener;
     }
@@ -116,8 +121,11 @@ public final class WorkerTaskFactory implements TaskFactory {
             ErrorStats stats = new ErrorStats();
             RetryAndTolerance<SourceRecord> retry = built.add(new RetryAndTolerance<>(errors, stats,
                     List.of(LogReporter.forSource(id.connector(), id.task(), errors, stats))));
-            KafkaProducer<byte[], byte[]> producer = built.add(
-                    new KafkaProducer<>(SourceClientSettings.producer(workerConfig, connectorConfig, id)));
+            Map<String, Object> producerSettings = SourceClientSettings.producer(workerConfig, connectorConfig, id);
+            if (exactlyOnceGroup != null) {
+                producerSettings.putAll(SourceClientSettings.transactional(exactlyOnceGroup, id));
+            }
+            KafkaProducer<byte[], byte[]> producer = built.add(new KafkaProducer<>(producerSettings));
             TopicCreator topicCreator = config.usesTopicCreation()
                     ? built.add(TopicCreator.forConnector(config,
                             Admin.create(SourceClientSettings.admin(workerConfig, connectorConfig, id))))
@@ -125,15 +133,29 @@ public final class WorkerTaskFactory implements TaskFactory {
             // The reader holds the lease on the offset store and gives it back when the task closes it.
             OffsetStoreLease offsets = offsetStores.lease(id.connector(), connectorConfig);
             ConnectorOffsetReader offsetReader = built.add(new ConnectorOffsetReader(offsets, id.connector(), codec));
+            ExactlyOnceSettings exactlyOnce = exactlyOnceGroup == null ? null
+                    : exactlyOnceSettings(id, config, offsets.store().kafkaTopic());
             SourceTaskParts parts = new SourceTaskParts(task, taskConfig, keys, values, headers, chain, retry,
                     producer, topicCreator, offsetReader,
-                    new SourceOffsetWriter(offsets.store(), id.connector(), codec),
-                    topicListener, null, workerConfig.offsetCommitInterval(), workerConfig.offsetCommitTimeout());
+                    exactlyOnce == null ? new SourceOffsetWriter(offsets.store(), id.connector(), codec) : null,
+                    topicListener, null, workerConfig.offsetCommitInterval(), workerConfig.offsetCommitTimeout(),
+                    exactlyOnce);
             return new SourceTaskRunner(id, parts, listener, initialState, connector.loader());
         } catch (RuntimeException | LinkageError e) {
             built.closeAll(e);
             throw e;
         }
+    }
+
+    private ExactlyOnceSettings exactlyOnceSettings(ConnectorTaskId id, SourceConnectorConfig config,
+                                                    String offsetsTopic) {
+        if (offsetsTopic == null) {
+            throw new ConnectException("Task " + id + " cannot run with exactly-once support: its offsets are not"
+                    + " kept in a Kafka topic");
+        }
+        Long interval = config.transactionBoundaryInterval();
+        return new ExactlyOnceSettings(offsetsTopic, config.transactionBoundary(),
+                interval == null ? workerConfig.offsetCommitInterval() : interval);
     }
 
     private WorkerTask sinkRunner(ConnectorTaskId id, PluginDesc connector, Class<? extends SinkTask> taskClass,

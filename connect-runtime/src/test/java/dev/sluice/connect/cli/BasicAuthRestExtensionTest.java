@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Apache's own basic-auth REST extension (connect-basic-auth-extension 4.3.1, unchanged, from {@code plugin.path})
  * protecting a standalone worker: JAAS names its {@code PropertyFileLoginModule} and the users file, requests
- * without valid credentials get 401, the right ones are served, and internal task-config requests pass through to
- * be judged by their signature instead.
+ * without valid credentials get 401, the right ones are served, and the internal requests between workers (task
+ * configs, fencing) pass through to be judged by their signature instead.
  *
  * <p>JAAS reads its file from a JVM-wide system property and caches what it read; each test sets both for itself
  * and puts back what was there, so other tests in the same JVM see JAAS as before.
@@ -127,11 +127,14 @@ class BasicAuthRestExtensionTest {
     }
 
     @Test
-    void internalTaskConfigPostsPassToTheWorkerWhileReadingTasksNeedsCredentials() throws Exception {
+    void internalRequestsPassToTheWorkerWhileReadingTasksNeedsCredentials() throws Exception {
         // The worker, not the filter, answers: the signature check of such requests is the worker's business.
         HttpResponse<String> internal = send("POST", "/connectors/x/tasks", null, "[]");
         assertEquals(404, internal.statusCode(), internal.body());
         assertEquals("{\"error_code\":404,\"message\":\"Connector x not found\"}", internal.body());
+        HttpResponse<String> fence = send("PUT", "/connectors/x/fence", null, null);
+        assertEquals(404, fence.statusCode(), fence.body());
+        assertEquals("{\"error_code\":404,\"message\":\"Connector x not found\"}", fence.body());
 
         assertEquals(401, send("GET", "/connectors/x/tasks", null, null).statusCode());
     }

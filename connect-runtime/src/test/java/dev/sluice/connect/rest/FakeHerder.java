@@ -233,6 +233,15 @@ final class FakeHerder implements Herder {
     }
 
     @Override
+    public CompletableFuture<Void> fenceZombies(String connName, RequestSignature signature) {
+        return answer(() -> {
+            cluster.acceptTaskConfigs(signature);
+            requireConnector(connName);
+            return null;
+        });
+    }
+
+    @Override
     public CompletableFuture<Void> putTaskConfigs(String connName, List<Map<String, String>> configs,
                                                   RequestSignature signature) {
         return answer(() -> {

@@ -68,6 +68,18 @@ class InternalRequestsOverHttpTest {
     }
 
     @Test
+    void aFencingRequestIsSignedOverItsEmptyBodyAndAForgedOneIsRefused() {
+        leader.createConnector("fs");
+        assertDoesNotThrow(() -> follower.requestFencing(leader.url(), "fs", InternalTaskConfigsTest.SESSION_KEY));
+
+        SessionKey otherKey = new SessionKey(new SecretKeySpec(new byte[32], "HmacSHA256"), 0L);
+        ConnectException refused = assertThrows(ConnectException.class,
+                () -> follower.requestFencing(leader.url(), "fs", otherKey));
+        assertTrue(refused.getMessage().endsWith("(403): Internal request contained invalid signature."),
+                refused.getMessage());
+    }
+
+    @Test
     void withoutTheSessionedProtocolNothingIsSignedOrChecked() {
         HttpInternalRequests compatible = new HttpInternalRequests(InternalTaskConfigsTest.SIGNING, false,
                 Duration.ofSeconds(10));

@@ -108,4 +108,23 @@ class InternalTaskConfigsTest {
                 .header("Content-Type", "application/json");
         assertEquals(400, leader.send(request, "POST", "{\"not\":\"a list\"}").status());
     }
+
+    @Test
+    void theFencingEndpointTakesOnlySignedPutsAsApachesDoes() {
+        HttpRequest.Builder unsigned = HttpRequest.newBuilder(leader.uri("/connectors/a2/fence"))
+                .header("Content-Type", "application/json");
+        Reply put = leader.send(unsigned, "PUT", "");
+        assertEquals(400, put.status());
+        assertEquals("{\"error_code\":400,\"message\":\"Internal request missing required signature\"}", put.body());
+
+        HttpRequest.Builder forged = HttpRequest.newBuilder(leader.uri("/connectors/a2/fence"))
+                .header("Content-Type", "application/json")
+                .header(RequestSignature.SIGNATURE_HEADER, "VTsfLl2Ov7lXALnyqWnHHBXBgMdF54Zxi++t35RZPAE=")
+                .header(RequestSignature.ALGORITHM_HEADER, "HmacSHA256");
+        assertEquals(403, leader.send(forged, "PUT", "").status());
+
+        Reply get = leader.get("/connectors/a2/fence");
+        assertEquals(405, get.status());
+        assertEquals("{\"error_code\":405,\"message\":\"HTTP 405 Method Not Allowed\"}", get.body());
+    }
 }

@@ -85,46 +85,57 @@ public final class HttpInternalRequests implements InternalRequests {
     @Override
     public void sendTaskConfigs(String leaderUrl, String connector, List<Map<String, String>> configs,
                                 SessionKey key) {
-        byte[] body = json(configs);
-        HttpRequest.Builder request = HttpRequest.newBuilder(tasksUri(leaderUrl, connector))
-                .timeout(timeout)
-                .header("User-Agent", USER_AGENT)
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (signingRequired) {
-            if (key == null) {
-                throw new ConnectException("Cannot send the task configs of connector " + connector
-                        + " to the leader: no session key has been distributed yet");
-            }
-            RequestSignature signature = signing.sign(key, body);
-            request.header(RequestSignature.SIGNATURE_HEADER, signature.signature())
-                    .header(RequestSignature.ALGORITHM_HEADER, signature.algorithm());
-        }
-        HttpResponse<String> response = send(request.build(), connector, leaderUrl);
+        HttpResponse<String> response = send("POST", connectorUri(leaderUrl, connector, "tasks"), json(configs), key,
+                "the task configs of connector " + connector, leaderUrl);
         if (response.statusCode() / 100 != 2) {
             throw new ConnectException("The leader at " + leaderUrl + " refused the task configs of connector "
                     + connector + " (" + response.statusCode() + "): " + errorMessage(response.body()));
         }
     }
 
-    /** {@code <leaderUrl>connectors/<name>/tasks}, the name encoded as one path segment. */
-    static URI tasksUri(String leaderUrl, String connector) {
-        String base = leaderUrl.endsWith("/") ? leaderUrl : leaderUrl + "/";
-        String segment = URLEncoder.encode(connector, StandardCharsets.UTF_8).replace("+", "%20");
-        return URI.create(base + "connectors/" + segment + "/tasks");
+    @Override
+    public void requestFencing(String leaderUrl, String connector, SessionKey key) {
+        HttpResponse<String> response = send("PUT", connectorUri(leaderUrl, connector, "fence"), new byte[0], key,
+                "a zombie fencing request for connector " + connector, leaderUrl);
+        if (response.statusCode() / 100 != 2) {
+            throw new ConnectException("The leader at " + leaderUrl + " refused to fence out zombies of connector "
+                    + connector + " (" + response.statusCode() + "): " + errorMessage(response.body()));
+        }
     }
 
-    private HttpResponse<String> send(HttpRequest request, String connector, String leaderUrl) {
+    /** Sends {@code body} to the leader, signed when the protocol asks for it. */
+    private HttpResponse<String> send(String method, URI uri, byte[] body, SessionKey key, String what,
+                                      String leaderUrl) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (signingRequired) {
+            if (key == null) {
+                throw new ConnectException("Cannot send " + what + " to the leader: no session key has been"
+                        + " distributed yet");
+            }
+            RequestSignature signature = signing.sign(key, body);
+            request.header(RequestSignature.SIGNATURE_HEADER, signature.signature())
+                    .header(RequestSignature.ALGORITHM_HEADER, signature.algorithm());
+        }
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new ConnectException("Could not send the task configs of connector " + connector
-                    + " to the leader at " + leaderUrl + ": " + e, e);
+            throw new ConnectException("Could not send " + what + " to the leader at " + leaderUrl + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConnectException("Interrupted while sending task configs to the leader", e);
+            throw new ConnectException("Interrupted while sending " + what + " to the leader", e);
         }
+    }
+
+    /** {@code <leaderUrl>connectors/<name>/<action>}, the name encoded as one path segment. */
+    static URI connectorUri(String leaderUrl, String connector, String action) {
+        String base = leaderUrl.endsWith("/") ? leaderUrl : leaderUrl + "/";
+        String segment = URLEncoder.encode(connector, StandardCharsets.UTF_8).replace("+", "%20");
+        return URI.create(base + "connectors/" + segment + "/" + action);
     }
 
     /** Compact JSON, like Apache's: the MAC covers exactly these bytes. */

@@ -14,6 +14,7 @@ import dev.sluice.connect.rest.HerderCalls;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,8 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The internal {@code POST /connectors/N/tasks}: a worker running connector N sends the task configs it generated,
- * signed with the session key (KIP-507), for the leader to store.
+ * The internal requests between workers, signed with the session key (KIP-507): {@code POST /connectors/N/tasks}, a
+ * worker running connector N sends the task configs it generated for the leader to store; {@code PUT
+ * /connectors/N/fence}, a worker about to start tasks of exactly-once source connector N asks the leader to fence
+ * out the earlier generation first (KIP-618).
  *
  * <p>The body is taken as raw bytes because the signature covers exactly those bytes. A follower that receives the
  * request (the leader moved) sends it on with the same bytes <em>and</em> the same signature headers, so the leader
@@ -67,6 +70,23 @@ public final class InternalTaskConfigsResource {
                 .withHeader(RequestSignature.ALGORITHM_HEADER, algorithm);
         return forwarding.serve(request, () -> {
             calls.await(herder.putTaskConfigs(connector, configs, new RequestSignature(body, algorithm, signature)));
+            return Response.noContent().build();
+        });
+    }
+
+    /** Fences out the connector's earlier task generation: 204; 400 without a signature, 403 with a wrong one. */
+    @PUT
+    @Path("{connector}/fence")
+    public Response fenceZombies(@PathParam("connector") String connector, byte[] body,
+                                 @HeaderParam(RequestSignature.SIGNATURE_HEADER) String signature,
+                                 @HeaderParam(RequestSignature.ALGORITHM_HEADER) String algorithm,
+                                 @QueryParam("forward") Boolean forward, @Context UriInfo uriInfo) {
+        byte[] signed = body == null ? new byte[0] : body;
+        ForwardableRequest request = ForwardableRequest.of("PUT", uriInfo, forward).withBody(signed)
+                .withHeader(RequestSignature.SIGNATURE_HEADER, signature)
+                .withHeader(RequestSignature.ALGORITHM_HEADER, algorithm);
+        return forwarding.serve(request, () -> {
+            calls.await(herder.fenceZombies(connector, new RequestSignature(signed, algorithm, signature)));
             return Response.noContent().build();
         });
     }

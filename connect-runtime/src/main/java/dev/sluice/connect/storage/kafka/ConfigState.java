@@ -35,6 +35,8 @@ final class ConfigState {
     private final Map<String, List<Map<String, String>>> committedTasks = new HashMap<>();
     private final Map<String, Map<Integer, Map<String, String>>> pendingTasks = new HashMap<>();
     private final Set<String> staleTasks = new HashSet<>();
+    private final Map<String, Integer> fencedTaskCounts = new HashMap<>();
+    private final Set<String> pendingFencing = new HashSet<>();
     private SessionKey sessionKey;
     private long offset = -1;
     private ConfigSnapshot snapshot = ConfigSnapshot.EMPTY;
@@ -50,6 +52,8 @@ final class ConfigState {
                 committedTasks.remove(config.connector());
                 pendingTasks.remove(config.connector());
                 staleTasks.remove(config.connector());
+                // The fencing count stays: a connector created again under this name must fence out those tasks.
+                pendingFencing.remove(config.connector());
             } else {
                 Map<String, String> previous = connectors.put(config.connector(), config.properties());
                 if (previous != null && !previous.equals(config.properties())) {
@@ -71,6 +75,9 @@ final class ConfigState {
             }
         } else if (record instanceof ConfigRecord.SessionKeyRecord key) {
             sessionKey = key.sessionKey();
+        } else if (record instanceof ConfigRecord.TaskCountRecord count) {
+            fencedTaskCounts.put(count.connector(), count.taskCount());
+            pendingFencing.remove(count.connector());
         }
     }
 
@@ -94,6 +101,7 @@ final class ConfigState {
         }
         committedTasks.put(connector, tasks);
         staleTasks.remove(connector);
+        pendingFencing.add(connector);
     }
 
     synchronized ConfigSnapshot snapshot() {
@@ -104,7 +112,10 @@ final class ConfigState {
                     tasks.put(name, configs);
                 }
             });
-            snapshot = new ConfigSnapshot(offset, connectors, targetStates, tasks, sessionKey, staleTasks);
+            Set<String> pending = new HashSet<>(pendingFencing);
+            pending.retainAll(tasks.keySet());
+            snapshot = new ConfigSnapshot(offset, connectors, targetStates, tasks, sessionKey, staleTasks,
+                    fencedTaskCounts, pending);
             changed = false;
         }
         return snapshot;

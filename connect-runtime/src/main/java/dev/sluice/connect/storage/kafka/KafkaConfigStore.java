@@ -158,6 +158,11 @@ public final class KafkaConfigStore implements ConfigStore {
         write(List.of(new ConfigRecord.SessionKeyRecord(key)));
     }
 
+    @Override
+    public void putTaskCountRecord(String connector, int taskCount) {
+        write(List.of(new ConfigRecord.TaskCountRecord(connector, taskCount)));
+    }
+
     /** Writes a {@code logger-cluster-NAMESPACE} record, which every worker applies when it reads it. */
     @Override
     public void putLoggerLevel(String namespace, String level) {

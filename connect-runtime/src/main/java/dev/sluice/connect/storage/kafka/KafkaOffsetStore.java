@@ -90,6 +90,11 @@ public class KafkaOffsetStore implements SourceOffsetStore {
         });
     }
 
+    @Override
+    public String kafkaTopic() {
+        return journal.topic();
+    }
+
     /** Called on the journal thread for every record of the topic. */
     private void apply(ConsumerRecord<byte[], byte[]> record) {
         if (record.key() == null) {

@@ -9,16 +9,23 @@ import org.apache.kafka.connect.source.SourceTaskContext;
 import org.apache.kafka.connect.source.TransactionContext;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
 
-/** What a source task sees of its runner: its settings and its connector's committed offsets. */
+/**
+ * What a source task sees of its runner: its settings, its connector's committed offsets and, when it defines its own
+ * transaction boundaries, where it asks for commits and aborts.
+ */
 final class RunnerTaskContext implements SourceTaskContext {
 
     private final Map<String, String> configs;
     private final OffsetStorageReader offsetReader;
+    private final TransactionContext transactionContext;
     private final PluginMetrics pluginMetrics;
 
-    RunnerTaskContext(Map<String, String> configs, OffsetStorageReader offsetReader, PluginMetrics pluginMetrics) {
+    /** @param transactionContext null unless the task defines its own transaction boundaries */
+    RunnerTaskContext(Map<String, String> configs, OffsetStorageReader offsetReader,
+                      TransactionContext transactionContext, PluginMetrics pluginMetrics) {
         this.configs = configs;
         this.offsetReader = offsetReader;
+        this.transactionContext = transactionContext;
         this.pluginMetrics = pluginMetrics;
     }
 
@@ -32,10 +39,10 @@ final class RunnerTaskContext implements SourceTaskContext {
         return offsetReader;
     }
 
-    /** Null: this runner produces without transactions (no exactly-once support yet). */
+    /** Null unless exactly-once support is on and the connector defines transaction boundaries. */
     @Override
     public TransactionContext transactionContext() {
-        return null;
+        return transactionContext;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.sluice.connect.config.WorkerConfig;
 import dev.sluice.connect.worker.ClientConfigOverrides;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.health.ConnectorType;
 
@@ -35,6 +36,17 @@ public final class SourceClientSettings {
     public static Map<String, Object> producer(WorkerConfig worker, Map<String, String> connector,
                                                ConnectorTaskId id) {
         return overrides(worker).producerConfigs(id, null, ConnectorType.SOURCE, connector);
+    }
+
+    /**
+     * What makes a source task's producer transactional (exactly-once support): its {@code transactional.id}, formed
+     * from the cluster's {@code group.id}, and idempotence. These win over any worker or connector setting.
+     */
+    public static Map<String, Object> transactional(String groupId, ConnectorTaskId id) {
+        return Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                ExactlyOnceSettings.transactionalId(groupId, id.connector(), id.task()),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                ProducerConfig.ACKS_CONFIG, "all");
     }
 
     /** The settings of the admin client that creates the task's topics. */

@@ -37,6 +37,8 @@ import org.apache.kafka.connect.storage.HeaderConverter;
  * @param pluginMetrics          handed to the task through its context; may be null
  * @param offsetFlushIntervalMs  the worker's {@code offset.flush.interval.ms}
  * @param offsetFlushTimeoutMs   the worker's {@code offset.flush.timeout.ms}
+ * @param exactlyOnce            how the transactional producer commits; null for at-least-once delivery, where
+ *                               {@code offsetWriter} commits
  */
 public record SourceTaskParts(
         SourceTask task,
@@ -53,7 +55,8 @@ public record SourceTaskParts(
         ActiveTopicListener topicListener,
         PluginMetrics pluginMetrics,
         long offsetFlushIntervalMs,
-        long offsetFlushTimeoutMs) {
+        long offsetFlushTimeoutMs,
+        ExactlyOnceSettings exactlyOnce) {
 
     public SourceTaskParts {
         Objects.requireNonNull(task, "task");
@@ -65,7 +68,9 @@ public record SourceTaskParts(
         Objects.requireNonNull(retryAndTolerance, "retryAndTolerance");
         Objects.requireNonNull(producer, "producer");
         Objects.requireNonNull(offsetReader, "offsetReader");
-        Objects.requireNonNull(offsetWriter, "offsetWriter");
+        if (exactlyOnce == null) {
+            Objects.requireNonNull(offsetWriter, "offsetWriter");
+        }
         topicListener = topicListener == null ? ActiveTopicListener.NONE : topicListener;
         if (offsetFlushIntervalMs <= 0 || offsetFlushTimeoutMs <= 0) {
             throw new IllegalArgumentException("Offset flush interval and timeout must be positive");

@@ -102,6 +102,30 @@ public final class DistributedWorkerProcess implements AutoCloseable {
         return awaitExit("SIGKILL");
     }
 
+    /** SIGSTOP: the worker freezes, as on a long GC pause or a suspended VM, until {@link #thaw()}. */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** SIGCONT: a frozen worker goes on where it stopped, unaware of the time that passed. */
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new AssertionError("could not run kill -" + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while signalling worker " + workerId(), e);
+        }
+    }
+
     private int awaitExit(String signal) {
         try {
             if (!process.waitFor(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -49,6 +49,8 @@ import org.apache.kafka.connect.storage.StringConverter;
 final class RunnerHarness implements AutoCloseable {
 
     static final Duration DEADLINE = Duration.ofSeconds(30);
+    /** The group.id the transactional ids of exactly-once runs are formed from. */
+    static final String TRANSACTIONAL_GROUP = "harness";
     private static Plugins plugins;
 
     final KafkaTestClients kafka;
@@ -64,6 +66,8 @@ final class RunnerHarness implements AutoCloseable {
     ErrorHandlingSettings errorHandling = ErrorHandlingSettings.DEFAULTS;
     List<TransformationStage<SourceRecord>> stages = List.of();
     long flushIntervalMs = 100;
+    /** Set to run the task with exactly-once delivery: a transactional producer writing offsets to a topic. */
+    ExactlyOnceSettings exactlyOnce;
     SourceTaskRunner runner;
     private Thread thread;
 
@@ -108,11 +112,16 @@ final class RunnerHarness implements AutoCloseable {
                 List.of(LogReporter.forSource(connector, 0, errorHandling, stats)));
         TopicCreator topicCreator = TopicCreator.forConnector(config,
                 config.usesTopicCreation() ? Admin.create(SourceClientSettings.admin(worker, config, id)) : null);
+        Map<String, Object> producerSettings = SourceClientSettings.producer(worker, config, id);
+        if (exactlyOnce != null) {
+            producerSettings.putAll(SourceClientSettings.transactional(TRANSACTIONAL_GROUP, id));
+        }
         SourceTaskParts parts = new SourceTaskParts(task, Map.of("task.setting", "x"), keys, values, headers,
-                new TransformationChain<>(stages), retry,
-                new KafkaProducer<>(SourceClientSettings.producer(worker, config, id)), topicCreator,
-                new ConnectorOffsetReader(store, connector, codec), new SourceOffsetWriter(store, connector, codec),
-                (taskId, topic) -> usedTopics.add(taskId + ":" + topic), null, flushIntervalMs, 10_000L);
+                new TransformationChain<>(stages), retry, new KafkaProducer<>(producerSettings), topicCreator,
+                new ConnectorOffsetReader(store, connector, codec),
+                exactlyOnce == null ? new SourceOffsetWriter(store, connector, codec) : null,
+                (taskId, topic) -> usedTopics.add(taskId + ":" + topic), null, flushIntervalMs, 10_000L,
+                exactlyOnce);
         runner = new SourceTaskRunner(id, parts, new Recorder(), initialState, getClass().getClassLoader());
         thread = new Thread(runner, "source-runner-" + connector);
         thread.start();
