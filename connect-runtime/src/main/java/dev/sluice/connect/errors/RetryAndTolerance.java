@@ -11,8 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +112,7 @@ public final class RetryAndTolerance<T> implements AutoCloseable {
         stats.recordFailure();
         Future<Void> reported = report(context);
         if (settings.tolerance() == ToleranceType.NONE) {
-            throw new ConnectException(TOLERANCE_EXCEEDED, error);
+            throw new ConnectException(TOLERANCE_EXCEEDED + where(context), error);
         }
         return reported;
     }
@@ -156,13 +158,32 @@ public final class RetryAndTolerance<T> implements AutoCloseable {
         Throwable error = context.error();
         report(context);
         if (!context.stage().tolerates(error)) {
-            throw new ConnectException(UNHANDLED, error);
+            throw new ConnectException(UNHANDLED + where(context), error);
         }
         if (settings.tolerance() == ToleranceType.NONE) {
-            throw new ConnectException(TOLERANCE_EXCEEDED, error);
+            throw new ConnectException(TOLERANCE_EXCEEDED + where(context), error);
         }
         stats.recordSkipped();
         return null;
+    }
+
+    /**
+     * Which record failed where, appended to Apache's message (whose start log alerts match) so that the failed
+     * task's trace tells which record to look at: a consumed record by its coordinates, a source record by its
+     * topic and source position. Never the record's contents.
+     */
+    private static String where(ProcessingContext<?> context) {
+        String stage = " (stage " + context.stage() + (context.executingClass() == null ? ""
+                : ", class " + context.executingClass().getName()) + ")";
+        if (context.original() instanceof ConsumerRecord<?, ?> consumed) {
+            return " at the record of topic '" + consumed.topic() + "', partition " + consumed.partition()
+                    + ", offset " + consumed.offset() + stage;
+        }
+        if (context.original() instanceof SourceRecord source) {
+            return " at the record for topic '" + source.topic() + "' from source partition "
+                    + source.sourcePartition() + ", offset " + source.sourceOffset() + stage;
+        }
+        return stage;
     }
 
     private Future<Void> report(ProcessingContext<T> context) {

@@ -47,6 +47,8 @@ public final class Worker implements AutoCloseable {
     public static final String TASK_CLASS_CONFIG = "task.class";
 
     private static final Logger log = LoggerFactory.getLogger(Worker.class);
+    /** How long a connector's {@code stop()} may take before the worker goes on without it (Apache's: 5 s too). */
+    private static final long CONNECTOR_STOP_TIMEOUT_MS = 5_000;
 
     private final WorkerConfig config;
     private final Plugins plugins;
@@ -232,7 +234,20 @@ public final class Worker implements AutoCloseable {
             return;
         }
         log.info("Stopping connector {}", name);
-        runner.shutdown();
+        // On a thread of its own: a connector whose stop() hangs must not hold the herder's.
+        Thread stopper = new Thread(runner::shutdown, "stop-connector-" + name);
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(CONNECTOR_STOP_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopper.isAlive()) {
+            log.error("Connector {} did not stop within {} ms: its stop() has not returned. The worker goes on"
+                    + " without it; the connector may still hold resources until this worker restarts", name,
+                    CONNECTOR_STOP_TIMEOUT_MS);
+        }
     }
 
     /** The names of the connectors this worker runs, sorted. */

@@ -10,13 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.json.JsonConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -159,11 +162,28 @@ class RetryAndToleranceTest {
         ConnectException e = assertThrows(ConnectException.class, () -> policy.execute(
                 new ProcessingContext<>("record"), Stage.TRANSFORMATION, String.class, alwaysThrowing(failure)));
 
-        assertEquals("Tolerance exceeded in error handler", e.getMessage());
+        assertEquals("Tolerance exceeded in error handler (stage TRANSFORMATION, class java.lang.String)",
+                e.getMessage());
         assertSame(failure, e.getCause());
         assertEquals(1, reported.size());
         assertEquals(0, stats.recordsSkipped());
         assertFalse(policy.withinToleranceLimits());
+    }
+
+    @Test
+    void theFailureNamesTheConsumedRecordsCoordinatesButNotItsContents() {
+        ConsumerRecord<byte[], byte[]> consumed = new ConsumerRecord<>("orders", 2, 41L, null,
+                "secret".getBytes(StandardCharsets.UTF_8));
+        RetryAndTolerance<ConsumerRecord<byte[], byte[]>> policy = new RetryAndTolerance<>(new ErrorHandlingSettings(
+                0, 60_000, ToleranceType.NONE, false, false, "", (short) 3, false), stats, List.of());
+
+        ConnectException e = assertThrows(ConnectException.class, () -> policy.execute(
+                new ProcessingContext<>(consumed), Stage.VALUE_CONVERTER, JsonConverter.class, () -> {
+                    throw new DataException("not JSON");
+                }));
+
+        assertEquals("Tolerance exceeded in error handler at the record of topic 'orders', partition 2, offset 41"
+                + " (stage VALUE_CONVERTER, class org.apache.kafka.connect.json.JsonConverter)", e.getMessage());
     }
 
     @Test
@@ -173,7 +193,7 @@ class RetryAndToleranceTest {
         ConnectException e = assertThrows(ConnectException.class, () -> policy(1_000, 60_000, ToleranceType.NONE)
                 .execute(new ProcessingContext<>("record"), Stage.TASK_PUT, String.class, alwaysThrowing(failure)));
 
-        assertEquals("Tolerance exceeded in error handler", e.getMessage());
+        assertTrue(e.getMessage().startsWith("Tolerance exceeded in error handler"), e.getMessage());
         assertSame(failure, e.getCause());
         assertEquals(List.of(300L, 600L, 100L), pauses);
     }
@@ -186,7 +206,8 @@ class RetryAndToleranceTest {
         ConnectException e = assertThrows(ConnectException.class, () -> policy(0, 60_000, ToleranceType.ALL)
                 .execute(new ProcessingContext<>("record"), stage, String.class, alwaysThrowing(failure)));
 
-        assertEquals("Unhandled exception in error handler", e.getMessage());
+        assertEquals("Unhandled exception in error handler (stage " + stage + ", class java.lang.String)",
+                e.getMessage());
         assertSame(failure, e.getCause());
         assertEquals(1, reported.size(), "the failure is still reported");
     }
@@ -256,7 +277,7 @@ class RetryAndToleranceTest {
         ConnectException e = assertThrows(ConnectException.class, () -> policy(0, 60_000, ToleranceType.NONE)
                 .executeFailed(new ProcessingContext<>("record"), Stage.TASK_PUT, String.class, failure));
 
-        assertEquals("Tolerance exceeded in error handler", e.getMessage());
+        assertTrue(e.getMessage().startsWith("Tolerance exceeded in error handler"), e.getMessage());
         assertEquals(1, reported.size());
     }
 

@@ -20,13 +20,16 @@ import java.util.Optional;
  * @param brokerPort client port of a single broker; 0 picks a free port
  * @param startupTimeout how long to wait for the cluster to serve metadata
  * @param brokerProperties settings added to (or overriding) every node's server.properties
+ * @param saslUser       when not null, every node also listens for clients on a SASL_PLAINTEXT port that admits
+ *                       only this user (mechanism PLAIN); brokers talk to each other in plain text either way
  */
 public record ClusterSpec(
         int brokerCount,
         Path dataDirectory,
         int brokerPort,
         Duration startupTimeout,
-        Map<String, String> brokerProperties) {
+        Map<String, String> brokerProperties,
+        SaslPlainUser saslUser) {
 
     /** Generous enough for three child JVMs competing for two cores on a CI machine. */
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(90);
@@ -49,6 +52,12 @@ public record ClusterSpec(
         brokerProperties = Map.copyOf(Objects.requireNonNull(brokerProperties, "brokerProperties"));
     }
 
+    /** A spec without a SASL listener. */
+    public ClusterSpec(int brokerCount, Path dataDirectory, int brokerPort, Duration startupTimeout,
+                       Map<String, String> brokerProperties) {
+        this(brokerCount, dataDirectory, brokerPort, startupTimeout, brokerProperties, null);
+    }
+
     /** One broker on a free port with temporary data. */
     public static ClusterSpec singleBroker() {
         return brokers(1);
@@ -62,23 +71,29 @@ public record ClusterSpec(
     /** Keeps the data in {@code directory}, formatting it only if it has never held a broker. */
     public ClusterSpec withDataDirectory(Path directory) {
         return new ClusterSpec(brokerCount, Objects.requireNonNull(directory, "directory"), brokerPort,
-                startupTimeout, brokerProperties);
+                startupTimeout, brokerProperties, saslUser);
     }
 
     /** Listens for clients on a fixed port instead of a free one (single broker only). */
     public ClusterSpec withBrokerPort(int port) {
-        return new ClusterSpec(brokerCount, dataDirectory, port, startupTimeout, brokerProperties);
+        return new ClusterSpec(brokerCount, dataDirectory, port, startupTimeout, brokerProperties, saslUser);
     }
 
     public ClusterSpec withStartupTimeout(Duration timeout) {
-        return new ClusterSpec(brokerCount, dataDirectory, brokerPort, timeout, brokerProperties);
+        return new ClusterSpec(brokerCount, dataDirectory, brokerPort, timeout, brokerProperties, saslUser);
     }
 
     /** Adds one server.properties entry for every node; it wins over the test kit's own settings. */
     public ClusterSpec withBrokerProperty(String name, String value) {
         Map<String, String> merged = new LinkedHashMap<>(brokerProperties);
         merged.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-        return new ClusterSpec(brokerCount, dataDirectory, brokerPort, startupTimeout, merged);
+        return new ClusterSpec(brokerCount, dataDirectory, brokerPort, startupTimeout, merged, saslUser);
+    }
+
+    /** Also listens for clients on a SASL_PLAINTEXT port that admits only {@code user}. */
+    public ClusterSpec withSaslPlainListener(SaslPlainUser user) {
+        return new ClusterSpec(brokerCount, dataDirectory, brokerPort, startupTimeout, brokerProperties,
+                Objects.requireNonNull(user, "user"));
     }
 
     /** The persistent data directory, if the cluster has one. */

@@ -53,6 +53,11 @@ public final class KafkaBroker {
         return node.brokerAddress();
     }
 
+    /** The address of the node's SASL_PLAINTEXT listener, or null when it has none. */
+    public String saslBootstrapServers() {
+        return node.saslAddress();
+    }
+
     /** The node's directory: configuration, logs and (under {@code logs/}) the partition data. */
     public Path directory() {
         return node.directory();

@@ -59,7 +59,8 @@ public final class KafkaCluster implements AutoCloseable {
         String classpath = BrokerClasspath.asArgument();
         List<KafkaBroker> brokers = new ArrayList<>();
         for (NodeLayout node : nodes) {
-            ServerPropertiesWriter.write(node, ServerPropertiesWriter.settings(node, nodes, spec.brokerProperties()));
+            ServerPropertiesWriter.write(node, ServerPropertiesWriter.settings(node, nodes, spec.brokerProperties(),
+                    spec.saslUser()));
             BrokerLoggingConfig.write(node);
             brokers.add(new KafkaBroker(node, classpath, clusterId, spec.startupTimeout()));
         }
@@ -76,11 +77,14 @@ public final class KafkaCluster implements AutoCloseable {
 
     private static List<NodeLayout> layOut(ClusterSpec spec, Path root) {
         int count = spec.brokerCount();
-        List<Integer> ports = FreePorts.pick(2 * count);
+        int perNode = spec.saslUser() == null ? 2 : 3;
+        List<Integer> ports = FreePorts.pick(perNode * count);
         List<NodeLayout> nodes = new ArrayList<>(count);
         for (int id = 0; id < count; id++) {
-            int brokerPort = spec.brokerPort() != 0 ? spec.brokerPort() : ports.get(2 * id);
-            nodes.add(new NodeLayout(id, brokerPort, ports.get(2 * id + 1), ClusterDirectories.nodeDirectory(root, id)));
+            int brokerPort = spec.brokerPort() != 0 ? spec.brokerPort() : ports.get(perNode * id);
+            int saslPort = perNode == 3 ? ports.get(perNode * id + 2) : 0;
+            nodes.add(new NodeLayout(id, brokerPort, ports.get(perNode * id + 1), saslPort,
+                    ClusterDirectories.nodeDirectory(root, id)));
         }
         return nodes;
     }
@@ -88,6 +92,19 @@ public final class KafkaCluster implements AutoCloseable {
     /** Comma-separated addresses of all brokers, for the clients' bootstrap.servers. */
     public String bootstrapServers() {
         return brokers.stream().map(KafkaBroker::bootstrapServers).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Comma-separated addresses of the SASL_PLAINTEXT listeners, for clients that log in with
+     * {@link SaslPlainUser#clientProperties()}.
+     *
+     * @throws IllegalStateException when the cluster was started without {@link ClusterSpec#withSaslPlainListener}
+     */
+    public String saslBootstrapServers() {
+        if (spec.saslUser() == null) {
+            throw new IllegalStateException("this cluster has no SASL listener; see ClusterSpec.withSaslPlainListener");
+        }
+        return brokers.stream().map(KafkaBroker::saslBootstrapServers).collect(Collectors.joining(","));
     }
 
     /** The client-facing address of this cluster, without any control over it. */

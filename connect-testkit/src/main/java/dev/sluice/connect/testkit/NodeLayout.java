@@ -9,13 +9,23 @@ import java.nio.file.Path;
  * Where one node lives: its id, its two ports and its directory. Fixed for the node's lifetime so that a restart
  * comes back on the same addresses with the same data.
  */
-record NodeLayout(int nodeId, int brokerPort, int controllerPort, Path directory) {
+record NodeLayout(int nodeId, int brokerPort, int controllerPort, int saslPort, Path directory) {
+
+    /** A node without a SASL listener. */
+    NodeLayout(int nodeId, int brokerPort, int controllerPort, Path directory) {
+        this(nodeId, brokerPort, controllerPort, 0, directory);
+    }
 
     /** Loopback only: tests must never expose a broker beyond this machine. */
     static final String HOST = "127.0.0.1";
 
     String brokerAddress() {
         return HOST + ":" + brokerPort;
+    }
+
+    /** The SASL_PLAINTEXT listener's address, or null when the node has none. */
+    String saslAddress() {
+        return saslPort == 0 ? null : HOST + ":" + saslPort;
     }
 
     /** The entry this node contributes to controller.quorum.voters. */

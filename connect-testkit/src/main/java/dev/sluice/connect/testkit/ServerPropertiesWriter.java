@@ -20,6 +20,12 @@ final class ServerPropertiesWriter {
 
     /** The settings for {@code node} in a cluster made of {@code allNodes}, overrides applied last. */
     static Map<String, String> settings(NodeLayout node, List<NodeLayout> allNodes, Map<String, String> overrides) {
+        return settings(node, allNodes, overrides, null);
+    }
+
+    /** Like {@link #settings(NodeLayout, List, Map)}, with a SASL_PLAINTEXT listener for {@code saslUser}. */
+    static Map<String, String> settings(NodeLayout node, List<NodeLayout> allNodes, Map<String, String> overrides,
+                                        SaslPlainUser saslUser) {
         String replication = Integer.toString(Math.min(3, allNodes.size()));
         // With three nodes, one may be down while the internal topics must stay writable.
         String minInSync = allNodes.size() >= 3 ? "2" : "1";
@@ -37,6 +43,16 @@ final class ServerPropertiesWriter {
         settings.put("controller.listener.names", "CONTROLLER");
         settings.put("inter.broker.listener.name", "PLAINTEXT");
         settings.put("log.dirs", node.logDirectory().toString());
+        if (saslUser != null && node.saslAddress() != null) {
+            // Clients may log in on a port of their own; the nodes and the test kit's probes keep plain text.
+            settings.put("listeners", settings.get("listeners") + ",SASL_PLAINTEXT://" + node.saslAddress());
+            settings.put("advertised.listeners", settings.get("advertised.listeners") + ",SASL_PLAINTEXT://"
+                    + node.saslAddress());
+            settings.put("listener.security.protocol.map", settings.get("listener.security.protocol.map")
+                    + ",SASL_PLAINTEXT:SASL_PLAINTEXT");
+            settings.put("sasl.enabled.mechanisms", "PLAIN");
+            settings.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", saslUser.listenerJaasConfig());
+        }
 
         settings.put("num.partitions", "1");
         settings.put("default.replication.factor", "1");

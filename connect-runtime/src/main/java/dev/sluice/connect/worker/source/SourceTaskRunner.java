@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * Runs one {@link SourceTask}: poll, convert, and hand each record to its {@link SourceDelivery}, which sends it and
  * commits offsets: at least once (acknowledged offsets every {@code offset.flush.interval.ms}) or, with exactly-once
  * support, in transactions. A batch from {@code poll()} is sent completely before the next poll, so pausing takes
- * effect between batches. {@link #stop()} calls the task's {@code stop()} on the requesting thread so a blocked
- * {@code poll()} returns.
+ * effect between batches. {@link #stop()} has the task's {@code stop()} called at once, so a blocked {@code poll()}
+ * returns.
  */
 public class SourceTaskRunner extends WorkerTask {
 
@@ -121,10 +121,16 @@ public class SourceTaskRunner extends WorkerTask {
         }
     }
 
+    /**
+     * Calls the task's {@code stop()} at once, so that a {@code poll()} blocked waiting for data returns, on a thread
+     * of its own: a plugin whose {@code stop()} hangs must not hold the thread that asked (the herder's).
+     */
     @Override
     protected void onStopRequested() {
         parts.retryAndTolerance().triggerStop();
-        stopTask();
+        Thread stopper = new Thread(this::stopTask, "stop-" + id);
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     @Override

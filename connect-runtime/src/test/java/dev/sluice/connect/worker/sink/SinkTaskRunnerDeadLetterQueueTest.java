@@ -5,9 +5,12 @@ package dev.sluice.connect.worker.sink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -75,6 +78,28 @@ class SinkTaskRunnerDeadLetterQueueTest {
                     header(failed, "__connect.errors.exception.class.name"));
             assertEquals("bad record", header(failed, "__connect.errors.exception.message"));
         }
+    }
+
+    @Test
+    void withoutToleranceARecordThatCannotBeConvertedFailsTheTaskNamingWhereItIs(KafkaTestClients kafka) {
+        try (SinkRunnerHarness harness = new SinkRunnerHarness(kafka, "convert-fails", 1).withJsonValues()) {
+            kafka.produceValues(harness.topic, "{\"n\":1}", "not json", "{\"n\":3}");
+            harness.start();
+
+            harness.awaitStatus("failed");
+
+            String trace = stackTrace(harness.failure);
+            assertTrue(trace.contains("Tolerance exceeded in error handler at the record of topic '" + harness.topic
+                    + "', partition 0, offset 1 (stage VALUE_CONVERTER, class " + JsonConverter.class.getName() + ")"),
+                    trace);
+            assertTrue(trace.contains(DataException.class.getName()), trace);
+        }
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
     }
 
     private static String withDeadLetterQueue(SinkRunnerHarness harness) {

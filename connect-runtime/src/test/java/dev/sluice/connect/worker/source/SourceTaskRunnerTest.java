@@ -208,11 +208,14 @@ class SourceTaskRunnerTest {
     @Test
     void untoleratedTransformationFailureFailsTheTask() {
         harness.stages = List.of(new TransformationStage<>("explode", new ExplodeOnLineThree(), null, false));
-        ScriptedSourceTask task = new ScriptedSourceTask(5, 5, topic("untolerated"));
+        String topic = topic("untolerated");
+        ScriptedSourceTask task = new ScriptedSourceTask(5, 5, topic);
         harness.start(task, TargetState.STARTED);
 
         eventually("the failure is reported", () -> harness.failure.get() != null);
-        assertEquals("Tolerance exceeded in error handler", harness.failure.get().getMessage());
+        assertEquals("Tolerance exceeded in error handler at the record for topic '" + topic
+                + "' from source partition {file=f}, offset {line=3} (stage TRANSFORMATION, class "
+                + ExplodeOnLineThree.class.getName() + ")", harness.failure.get().getMessage());
         assertInstanceOf(IllegalStateException.class, harness.failure.get().getCause());
     }
 
