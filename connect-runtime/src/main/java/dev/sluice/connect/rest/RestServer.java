@@ -82,7 +82,7 @@ public final class RestServer implements AutoCloseable {
         // Initialise Jersey while starting, not on the first request, so "started" means ready to answer.
         jersey.setInitOrder(0);
         context.addServlet(jersey, "/*");
-        Handler root = Cors.wrap(context, config.allowOrigin(), config.allowMethods());
+        Handler root = Cors.wrap(new UnreadableContentType(context), config.allowOrigin(), config.allowMethods());
         jetty.setHandler(root);
         try {
             jetty.start();
@@ -100,6 +100,7 @@ public final class RestServer implements AutoCloseable {
         ResourceConfig app = new ResourceConfig();
         app.register(new JacksonJsonProvider(mapper));
         app.register(new ErrorMapper());
+        app.register(new RequestGuards(config.requestBodyMaxBytes()));
         app.register(new RootResource(herder, config.healthCheckTimeout()));
         Forwarding forwarding = new Forwarding(new RequestForwarder(config.requestTimeout()), mapper);
         app.register(new ConnectorsResource(herder, calls, forwarding));
