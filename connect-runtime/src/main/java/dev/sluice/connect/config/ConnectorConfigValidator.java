@@ -8,18 +8,15 @@ import dev.sluice.connect.isolation.Plugins;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
 
 /**
  * Validates connector settings without throwing: ConfigDef's own checks over the plugin-enriched definition, plus
- * the problems found while resolving transformations and predicates, each attached to the key it concerns.
+ * the problems found while resolving transformations and predicates, each attached to the key it concerns, keys
+ * whose value is null, and a name the REST API could not address ({@link AddressableNames}).
  */
 final class ConnectorConfigValidator {
-
-    private static final String UNADDRESSABLE = "/\\%;";
-    private static final String UNADDRESSABLE_DESCRIPTION = "'/', '\\', '%' or ';'";
 
     private ConnectorConfigValidator() {
     }
@@ -35,29 +32,17 @@ final class ConnectorConfigValidator {
             ConfigValue value = values.computeIfAbsent(error.getKey(), ConfigValue::new);
             error.getValue().forEach(value::addErrorMessage);
         }
-        String name = props.get(ConnectorConfig.NAME_CONFIG);
-        unaddressable(name).ifPresent(character -> values.computeIfAbsent(ConnectorConfig.NAME_CONFIG,
-                ConfigValue::new).addErrorMessage("Invalid value " + name + " for configuration "
-                + ConnectorConfig.NAME_CONFIG + ": the REST API cannot address a connector whose name contains '"
-                + character + "'; use a name without " + UNADDRESSABLE_DESCRIPTION));
-        return values;
-    }
-
-    /**
-     * The first character of {@code name} that no REST path can carry: the HTTP server refuses it encoded
-     * ({@code %2F}, {@code %5C}, {@code %25}) or drops what follows it ({@code ;}), so such a connector could be
-     * created but never read, changed or deleted. Checked where connectors are created and updated, not when
-     * configs another worker wrote are loaded.
-     */
-    static Optional<Character> unaddressable(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < name.length(); i++) {
-            if (UNADDRESSABLE.indexOf(name.charAt(i)) >= 0) {
-                return Optional.of(name.charAt(i));
+        props.forEach((key, value) -> {
+            // A null passes ConfigDef's checks when the key has no validator, and then breaks whatever copies the
+            // config to start the connector.
+            ConfigValue checked = values.get(key);
+            if (value == null && (checked == null || checked.errorMessages().isEmpty())) {
+                values.computeIfAbsent(key, ConfigValue::new).addErrorMessage("Invalid value null for configuration "
+                        + key + ": a connector config value cannot be null; give it a value or leave the key out");
             }
-        }
-        return Optional.empty();
+        });
+        AddressableNames.problem(props.get(ConnectorConfig.NAME_CONFIG)).ifPresent(problem -> values
+                .computeIfAbsent(ConnectorConfig.NAME_CONFIG, ConfigValue::new).addErrorMessage(problem));
+        return values;
     }
 }

@@ -62,6 +62,8 @@ public class WorkerConfig extends AbstractConfig {
     public static final String SSL_CLIENT_AUTH_CONFIG = "ssl.client.auth";
     public static final String REST_EXTENSION_CLASSES_CONFIG = "rest.extension.classes";
     public static final String ADMIN_LISTENERS_CONFIG = "admin.listeners";
+    /** Sluice's own key (Apache has no body limit): the largest REST request body the worker reads. */
+    public static final String REST_REQUEST_BODY_MAX_BYTES_CONFIG = "rest.request.body.max.bytes";
 
     public static final String CLIENT_DNS_LOOKUP_DEFAULT = "use_all_dns_ips";
     public static final long TASK_SHUTDOWN_GRACEFUL_TIMEOUT_MS_DEFAULT = 5_000L;
@@ -69,6 +71,8 @@ public class WorkerConfig extends AbstractConfig {
     public static final long OFFSET_COMMIT_TIMEOUT_MS_DEFAULT = 5_000L;
     public static final String CONNECTOR_CLIENT_POLICY_CLASS_DEFAULT = "All";
     public static final List<String> LISTENERS_DEFAULT = List.of("http://:8083");
+    /** 16 MiB: far above any real connector config (Kafka's own records default to at most 1 MB). */
+    public static final int REST_REQUEST_BODY_MAX_BYTES_DEFAULT = 16 * 1024 * 1024;
 
     private final Set<String> unknownKeys;
 
@@ -204,7 +208,13 @@ public class WorkerConfig extends AbstractConfig {
                         "ConnectRestExtension classes to load, in order.")
                 .define(ADMIN_LISTENERS_CONFIG, Type.LIST, null, ConfigDef.ValidList.anyNonDuplicateValues(true, true),
                         Importance.LOW, "URLs for the admin endpoints (/admin); unset means the regular listeners,"
-                                + " empty disables them.");
+                                + " empty disables them.")
+                .define(REST_REQUEST_BODY_MAX_BYTES_CONFIG, Type.INT, REST_REQUEST_BODY_MAX_BYTES_DEFAULT,
+                        ConfigDef.Range.atLeast(1024), Importance.LOW, "Largest REST request body, in bytes, the"
+                                + " worker reads; a larger one is refused with 413 before it is parsed. A Sluice"
+                                + " setting (Apache's worker has no limit). The internal request that hands task"
+                                + " configs to the leader carries every task's config, so raise it for connectors"
+                                + " with very many large task configs.");
     }
 
     private static String[] discoveryModes() {
@@ -301,5 +311,9 @@ public class WorkerConfig extends AbstractConfig {
 
     public List<String> restExtensionClasses() {
         return getList(REST_EXTENSION_CLASSES_CONFIG);
+    }
+
+    public int restRequestBodyMaxBytes() {
+        return getInt(REST_REQUEST_BODY_MAX_BYTES_CONFIG);
     }
 }

@@ -53,6 +53,10 @@ final class JsonErrorHandler extends ErrorHandler {
 
     private static byte[] body(int code, String message) {
         String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
+        if (code == HttpStatus.BAD_REQUEST_400 && text.equals(HttpStatus.getMessage(code))) {
+            // Jetty gives no reason for some URIs it cannot decode (%00, %zz, ".." above the root): say where to look.
+            text += ": the request line or a header is not valid HTTP; check the URI's %-escapes and '..' segments";
+        }
         try {
             return JSON.writeValueAsBytes(new ErrorMessage(code, "Request refused by the HTTP server: " + text));
         } catch (JsonProcessingException e) {

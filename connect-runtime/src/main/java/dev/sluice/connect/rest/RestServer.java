@@ -99,7 +99,9 @@ public final class RestServer implements AutoCloseable {
             // Initialise Jersey while starting, not on the first request, so "started" means ready to answer.
             jersey.setInitOrder(0);
             context.addServlet(jersey, "/*");
-            Handler root = Cors.wrap(context, config.allowOrigin(), config.allowMethods());
+            // Jersey's servlet reads the Content-Type before any filter runs; an unreadable one is refused first.
+            Handler root = Cors.wrap(new UnreadableContentType(context), config.allowOrigin(),
+                    config.allowMethods());
             jetty.setHandler(root);
             jetty.start();
         } catch (Exception e) {
@@ -116,6 +118,7 @@ public final class RestServer implements AutoCloseable {
         ResourceConfig app = new ResourceConfig();
         app.register(new JacksonJsonProvider(mapper));
         app.register(new ErrorMapper());
+        app.register(new RequestGuards(config.requestBodyMaxBytes()));
         app.register(new RootResource(herder, config.healthCheckTimeout()));
         Forwarding forwarding = new Forwarding(new RequestForwarder(config.requestTimeout(), config.ssl()), mapper);
         app.register(new ConnectorsResource(herder, calls, forwarding));

@@ -22,15 +22,19 @@ import org.apache.kafka.common.config.AbstractConfig;
  * @param requestTimeout     how long a REST thread waits for the herder (Apache: 90 s)
  * @param healthCheckTimeout how long /health waits for the herder before answering unhealthy
  * @param ssl                TLS settings of HTTPS listeners and of HTTPS requests to other workers
+ * @param requestBodyMaxBytes {@code rest.request.body.max.bytes}: larger request bodies are refused with 413
  */
 public record RestServerConfig(List<String> listeners, String advertisedHostName, Integer advertisedPort,
                                String advertisedListener, String allowOrigin, String allowMethods,
-                               Duration requestTimeout, Duration healthCheckTimeout, RestSslConfig ssl) {
+                               Duration requestTimeout, Duration healthCheckTimeout, RestSslConfig ssl,
+                               int requestBodyMaxBytes) {
 
     /** Apache's default wait for a herder request. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(90);
     /** How long /health waits for the herder thread. */
     public static final Duration DEFAULT_HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(10);
+    /** The default of {@code rest.request.body.max.bytes}: 16 MiB. */
+    public static final int DEFAULT_REQUEST_BODY_MAX_BYTES = 16 * 1024 * 1024;
 
     public RestServerConfig {
         listeners = List.copyOf(listeners);
@@ -42,7 +46,7 @@ public record RestServerConfig(List<String> listeners, String advertisedHostName
     /** A server on the given listeners with everything else at its default. */
     public static RestServerConfig forListeners(String... listeners) {
         return new RestServerConfig(List.of(listeners), null, null, null, "", "", DEFAULT_REQUEST_TIMEOUT,
-                DEFAULT_HEALTH_CHECK_TIMEOUT, null);
+                DEFAULT_HEALTH_CHECK_TIMEOUT, null, DEFAULT_REQUEST_BODY_MAX_BYTES);
     }
 
     /** The REST settings of a parsed worker config, SSL included ({@link RestSslConfig#fromWorkerSettings}). */
@@ -60,46 +64,54 @@ public record RestServerConfig(List<String> listeners, String advertisedHostName
                 ? list.stream().map(String::valueOf).toList()
                 : List.of("http://:8083");
         Object port = values.get("rest.advertised.port");
+        Object bodyMax = values.get("rest.request.body.max.bytes");
         return new RestServerConfig(urls, (String) values.get("rest.advertised.host.name"),
                 port == null ? null : ((Number) port).intValue(), (String) values.get("rest.advertised.listener"),
                 (String) values.get("access.control.allow.origin"),
                 (String) values.get("access.control.allow.methods"), DEFAULT_REQUEST_TIMEOUT,
-                DEFAULT_HEALTH_CHECK_TIMEOUT, null);
+                DEFAULT_HEALTH_CHECK_TIMEOUT, null,
+                bodyMax == null ? DEFAULT_REQUEST_BODY_MAX_BYTES : ((Number) bodyMax).intValue());
     }
 
     /** The same settings with another herder request timeout. */
     public RestServerConfig withRequestTimeout(Duration timeout) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, timeout, healthCheckTimeout, ssl);
+                allowMethods, timeout, healthCheckTimeout, ssl, requestBodyMaxBytes);
     }
 
     /** The same settings with another health check timeout. */
     public RestServerConfig withHealthCheckTimeout(Duration timeout) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, requestTimeout, timeout, ssl);
+                allowMethods, requestTimeout, timeout, ssl, requestBodyMaxBytes);
     }
 
     /** The same settings with CORS enabled for {@code origin} and {@code methods}. */
     public RestServerConfig withCors(String origin, String methods) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, origin,
-                methods, requestTimeout, healthCheckTimeout, ssl);
+                methods, requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes);
     }
 
     /** The same settings advertising another host name and port. */
     public RestServerConfig withAdvertised(String hostName, Integer port) {
         return new RestServerConfig(listeners, hostName, port, advertisedListener, allowOrigin, allowMethods,
-                requestTimeout, healthCheckTimeout, ssl);
+                requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes);
     }
 
     /** The same settings advertising the listener of another protocol ({@code rest.advertised.listener}). */
     public RestServerConfig withAdvertisedListener(String protocol) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, protocol, allowOrigin, allowMethods,
-                requestTimeout, healthCheckTimeout, ssl);
+                requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes);
     }
 
     /** The same settings with other TLS settings. */
     public RestServerConfig withSsl(RestSslConfig settings) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, requestTimeout, healthCheckTimeout, settings);
+                allowMethods, requestTimeout, healthCheckTimeout, settings, requestBodyMaxBytes);
+    }
+
+    /** The same settings with another request body limit. */
+    public RestServerConfig withRequestBodyMaxBytes(int maxBytes) {
+        return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
+                allowMethods, requestTimeout, healthCheckTimeout, ssl, maxBytes);
     }
 }

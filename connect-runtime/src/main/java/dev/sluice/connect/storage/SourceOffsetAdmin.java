@@ -92,15 +92,33 @@ public class SourceOffsetAdmin {
      * The offsets as the connector's tasks would read them back once stored (numbers as the stored JSON gives them,
      * for example), so that a connector checking a change sees what it will later be given.
      *
-     * @throws DataException when any partition or offset is not a flat map of primitives
+     * @throws DataException when any partition or offset is not a flat map of primitives, or holds a number JSON
+     *         cannot carry (a JSON number too large for a double reads as infinity and would be stored as text)
      */
     public Map<Map<String, ?>, Map<String, ?>> normalized(String connector,
             Map<? extends Map<String, ?>, ? extends Map<String, ?>> offsets) {
+        offsets.forEach((partition, offset) -> {
+            requireFinite(partition);
+            requireFinite(offset);
+        });
         Map<Map<String, ?>, Map<String, ?>> result = new LinkedHashMap<>();
         offsets.forEach((partition, offset) -> result.put(
                 codec.decodeKey(codec.encodeKey(connector, partition)).partition(),
                 codec.decodeValue(codec.encodeValue(connector, offset))));
         return result;
+    }
+
+    private static void requireFinite(Map<String, ?> map) {
+        if (map == null) {
+            return;
+        }
+        map.forEach((key, value) -> {
+            boolean infinite = value instanceof Double d && !Double.isFinite(d)
+                    || value instanceof Float f && !Float.isFinite(f);
+            if (infinite) {
+                throw new DataException("Offsets may only contain finite numbers, but field " + key + " is " + value);
+            }
+        });
     }
 
     /**

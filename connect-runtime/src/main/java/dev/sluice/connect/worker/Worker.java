@@ -116,19 +116,25 @@ public final class Worker implements AutoCloseable {
         log.info("Creating connector {} of type {}", name, connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG));
         Connector connector;
         Map<String, String> resolved;
-        ConnectorOffsetReader reader;
+        ConnectorOffsetReader reader = null;
+        ConnectorRunner runner;
         try {
             resolved = configProviders.resolve(connectorConfig);
             connector = newConnector(resolved);
             reader = connector instanceof SinkConnector ? null
                     : new ConnectorOffsetReader(sourceOffsets.lease(name, resolved), name, offsetCodec);
+            // Inside the try: a config it cannot take (a null value) fails this connector, not the herder thread.
+            runner = new ConnectorRunner(name, connector, resolved, listener, onTaskReconfigurationRequest, metrics,
+                    reader);
         } catch (Throwable t) {
             log.error("Failed to create connector {}", name, t);
+            if (reader != null) {
+                ConnectorOffsetReader leased = reader;
+                safely(leased::close);
+            }
             safely(() -> listener.onFailure(name, t));
             return false;
         }
-        ConnectorRunner runner = new ConnectorRunner(name, connector, resolved, listener,
-                onTaskReconfigurationRequest, metrics, reader);
         connectors.put(name, runner);
         boolean ok = runner.initialize(initialState);
         log.info("Finished creating connector {}", name);

@@ -11,14 +11,10 @@ import dev.sluice.connect.herder.standalone.TickingConnectors;
 import dev.sluice.connect.testkit.KafkaEndpoint;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -86,17 +82,16 @@ class RestBadInputTest {
     @Test
     void urisTheHttpServerRefusesGetJsonErrorsForEveryMethod() throws Exception {
         for (String method : List.of("GET", "PUT", "DELETE")) {
-            String reply = raw(method + " /connectors/a%2Fb/config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                    + "Content-Length: 0\r\n\r\n");
-            assertEquals("HTTP/1.1 400 Bad Request", reply.lines().findFirst().orElse(""), reply);
+            RawHttp.Reply reply = RawHttp.exchange(base, method + " /connectors/a%2Fb/config HTTP/1.1\r\nHost: x\r\n"
+                    + "Connection: close\r\nContent-Length: 0\r\n\r\n");
+            assertEquals("HTTP/1.1 400 Bad Request", reply.statusLine(), reply.body());
             assertEquals(Map.of("error_code", 400, "message",
-                    "Request refused by the HTTP server: Ambiguous URI path separator"), jsonBody(reply), reply);
+                    "Request refused by the HTTP server: Ambiguous URI path separator"), jsonBody(reply), reply.body());
         }
-        String tooLong = raw("GET /connectors?expand=" + "x".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\n"
-                + "Connection: close\r\n\r\n");
-        assertEquals("HTTP/1.1 414 URI Too Long", tooLong.lines().findFirst().orElse(""), tooLong);
-        assertEquals(414, JSON.readTree(tooLong.substring(tooLong.indexOf("\r\n\r\n") + 4)).path("error_code")
-                .asInt(), tooLong);
+        RawHttp.Reply tooLong = RawHttp.exchange(base, "GET /connectors?expand=" + "x".repeat(100_000)
+                + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertEquals("HTTP/1.1 414 URI Too Long", tooLong.statusLine(), tooLong.body());
+        assertEquals(414, JSON.readTree(tooLong.body()).path("error_code").asInt(), tooLong.body());
         // The worker goes on serving.
         assertEquals(200, send("GET", "/connectors", null, null).statusCode());
     }
@@ -112,20 +107,8 @@ class RestBadInputTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A request written byte for byte, since the JDK's client refuses to send some of these URIs. */
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Map<String, Object> jsonBody(String reply) throws IOException {
-        String body = reply.substring(reply.indexOf("\r\n\r\n") + 4);
-        JsonNode json = JSON.readTree(body);
+    private static Map<String, Object> jsonBody(RawHttp.Reply reply) throws IOException {
+        JsonNode json = JSON.readTree(reply.body());
         return Map.of("error_code", json.path("error_code").asInt(), "message", json.path("message").asText());
     }
 

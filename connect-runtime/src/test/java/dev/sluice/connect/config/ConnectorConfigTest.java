@@ -198,6 +198,35 @@ class ConnectorConfigTest {
     }
 
     @Test
+    void aNullValueIsAnErrorOnItsKeyWhetherOrNotTheKeyIsDefined() {
+        Map<String, String> config = props("topics", "t");
+        config.put("custom.setting", null);
+        config.put("tasks.max", null);
+        Map<String, ConfigValue> values = ConnectorConfig.validate(plugins, ConnectorConfig.configDef(), config);
+        for (String key : List.of("custom.setting", "tasks.max")) {
+            assertEquals(List.of("Invalid value null for configuration " + key + ": a connector config value cannot"
+                    + " be null; give it a value or leave the key out"), values.get(key).errorMessages());
+        }
+    }
+
+    @Test
+    void namesThatNoRestPathCanCarryAreErrors() {
+        Map<String, String> dots = props("topics", "t", "name", "..");
+        assertEquals(List.of("Invalid value .. for configuration name: the REST API cannot address a connector named"
+                + " '..' (the HTTP server reads it as a relative path); use another name"), ConnectorConfig.validate(
+                plugins, ConnectorConfig.configDef(), dots).get("name").errorMessages());
+        // 4096 bytes once URL-encoded is the most an addressable name may take; "é" takes 6 (%C3%A9).
+        Map<String, String> longest = props("topics", "t", "name", "é".repeat(682) + "abcd");
+        assertTrue(ConnectorConfig.validate(plugins, ConnectorConfig.configDef(), longest).get("name")
+                .errorMessages().isEmpty());
+        Map<String, String> tooLong = props("topics", "t", "name", "é".repeat(682) + "abcde");
+        assertEquals(List.of("Invalid value " + "é".repeat(40) + "... for configuration name: a name of 687"
+                + " characters takes 4097 bytes in a URL, more than the 4096 the REST API can address; use a shorter"
+                + " name"), ConnectorConfig.validate(plugins, ConnectorConfig.configDef(), tooLong).get("name")
+                .errorMessages());
+    }
+
+    @Test
     void validationReportsEveryKeyWithItsErrorsInsteadOfThrowing() {
         Map<String, ConfigValue> values = ConnectorConfig.validate(plugins, ConnectorConfig.configDef(),
                 props("tasks.max", "0", "transforms", "r,bad", "transforms.r.type", "RegexRouter",

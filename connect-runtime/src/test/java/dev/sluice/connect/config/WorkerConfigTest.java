@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.isolation.PluginDiscoveryMode;
+import dev.sluice.connect.rest.RestServerConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class WorkerConfigTest {
     }
 
     @Test
-    void standaloneWorkerDefinesExactlyApachesKeys() {
+    void standaloneWorkerDefinesApachesKeysPlusTheRequestBodyLimit() {
         Set<String> expected = new TreeSet<>(List.of("bootstrap.servers", "client.dns.lookup", "key.converter",
                 "key.converter.plugin.version", "value.converter", "value.converter.plugin.version",
                 "task.shutdown.graceful.timeout.ms", "offset.flush.interval.ms", "offset.flush.timeout.ms",
@@ -68,8 +69,22 @@ class WorkerConfigTest {
                 "topic.tracking.allow.reset", "listeners", "rest.advertised.host.name", "rest.advertised.port",
                 "rest.advertised.listener", "access.control.allow.origin", "access.control.allow.methods",
                 "response.http.headers.config", "ssl.client.auth", "rest.extension.classes", "admin.listeners",
-                "offset.storage.file.filename"));
+                "offset.storage.file.filename",
+                // Sluice's own: Apache's worker reads request bodies of any size.
+                "rest.request.body.max.bytes"));
         assertEquals(expected, new TreeSet<>(StandaloneConfig.configDef().names()));
+    }
+
+    @Test
+    void requestBodyLimitDefaultsTo16MiBAndRefusesLimitsTooSmallForAnyRequest() {
+        assertEquals(16 * 1024 * 1024, new StandaloneConfig(minimal()).restRequestBodyMaxBytes());
+        assertEquals(RestServerConfig.DEFAULT_REQUEST_BODY_MAX_BYTES, RestServerConfig.fromWorkerValues(
+                new StandaloneConfig(minimal()).values()).requestBodyMaxBytes());
+        assertEquals(2048, RestServerConfig.fromWorkerValues(with("rest.request.body.max.bytes", "2048").values())
+                .requestBodyMaxBytes());
+        assertEquals("Invalid value 100 for configuration rest.request.body.max.bytes: Value must be at least 1024",
+                rejection("rest.request.body.max.bytes", "100"));
+        assertEquals(Set.of(), with("rest.request.body.max.bytes", "2048").unknownKeys());
     }
 
     @Test

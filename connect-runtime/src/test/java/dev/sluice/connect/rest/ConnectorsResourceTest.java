@@ -67,6 +67,15 @@ class ConnectorsResourceTest {
     }
 
     @Test
+    void anExpandValueThatIsNeitherStatusNorInfoIsA400NamingIt() {
+        rest.createConnector("fs");
+        Reply reply = rest.get("/connectors?expand=status&expand=stats");
+        assertEquals(400, reply.status());
+        assertEquals("{\"error_code\":400,\"message\":\"Invalid value 'stats' for query parameter 'expand': use"
+                + " expand=status, expand=info, or both (expand=status&expand=info)\"}", reply.body());
+    }
+
+    @Test
     void infoConfigStatusAndTasksOfAConnector() {
         rest.createConnector("fs");
         assertEquals(FS_INFO, rest.get("/connectors/fs").body());

@@ -125,6 +125,7 @@ class InternalTaskConfigsTest {
 
         Reply get = leader.get("/connectors/a2/fence");
         assertEquals(405, get.status());
-        assertEquals("{\"error_code\":405,\"message\":\"HTTP 405 Method Not Allowed\"}", get.body());
+        assertEquals("{\"error_code\":405,\"message\":\"HTTP 405 Method Not Allowed: this path takes OPTIONS, PUT\"}",
+                get.body());
     }
 }

@@ -95,6 +95,16 @@ class LoggingResourceTest {
     }
 
     @Test
+    void aBodyKeyOtherThanLevelIsA400AndChangesNothing() {
+        logback.getLogger("restq.typo").setLevel(Level.WARN);
+        Reply reply = rest.put("/admin/loggers/restq.typo", "{\"level\":\"DEBUG\",\"scope\":\"cluster\"}");
+        assertEquals(400, reply.status());
+        assertEquals("{\"error_code\":400,\"message\":\"Unknown field 'scope' in request body: the body is"
+                + " {\\\"level\\\": \\\"<level>\\\"} and nothing else\"}", reply.body());
+        assertEquals(Level.WARN, logback.getLogger("restq.typo").getLevel());
+    }
+
+    @Test
     void unknownLevelIsA404AsInApache() {
         Reply reply = rest.put("/admin/loggers/restq.x", "{\"level\":\"LOUD\"}");
         assertEquals(404, reply.status());

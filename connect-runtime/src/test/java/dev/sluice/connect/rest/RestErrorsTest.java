@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.rest.RestHarness.Reply;
 import java.time.Duration;
+import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +144,10 @@ class RestErrorsTest {
 
     @Test
     void wrongMethodIsA405AndWrongMediaTypeA415() {
-        assertError(405, "HTTP 405 Method Not Allowed", rest.delete("/connector-plugins"));
+        Reply notAllowed = rest.delete("/connector-plugins");
+        assertError(405, "HTTP 405 Method Not Allowed: this path takes GET, HEAD, OPTIONS", notAllowed);
+        assertEquals("GET,HEAD,OPTIONS", String.join(",", new TreeSet<>(List.of(notAllowed.header("Allow")
+                .split(",\\s*")))));
         Reply reply = rest.send(java.net.http.HttpRequest.newBuilder(rest.uri("/connectors"))
                 .header("Content-Type", "text/plain"), "POST", "x");
         assertError(415, "Unsupported Media Type: send the request body as JSON with the header 'Content-Type:"

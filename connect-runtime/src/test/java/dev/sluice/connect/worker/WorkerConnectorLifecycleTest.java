@@ -141,6 +141,20 @@ class WorkerConnectorLifecycleTest {
     }
 
     @Test
+    void aConfigWithANullValueFailsThatConnectorInsteadOfThrowing() {
+        // Such a config can only come from another tool writing the config topic; the herder thread must survive it.
+        Map<String, String> config = connectorConfig("holey", RecordingSourceConnector.class);
+        config.put("topic", null);
+
+        assertFalse(worker.startConnector("holey", config, events, TargetState.STARTED, () -> { }));
+
+        assertEquals(List.of("failure"), events.of("holey"));
+        assertInstanceOf(NullPointerException.class, events.failures.get("holey"));
+        assertFalse(worker.connectorNames().contains("holey"));
+        assertTrue(start("orders", RecordingSourceConnector.class, TargetState.STARTED));
+    }
+
+    @Test
     void startingTheSameConnectorTwiceIsRejected() {
         start("orders", RecordingSourceConnector.class, TargetState.STARTED);
 

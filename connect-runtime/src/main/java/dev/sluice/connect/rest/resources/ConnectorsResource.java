@@ -35,6 +35,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.connect.errors.NotFoundException;
 
 /**
@@ -49,6 +50,7 @@ public final class ConnectorsResource {
 
     private static final String NAME = "name";
     private static final String FORWARD = "forward";
+    private static final Set<String> EXPANSIONS = Set.of("status", "info");
 
     private final Herder herder;
     private final HerderCalls calls;
@@ -64,6 +66,13 @@ public final class ConnectorsResource {
     /** Connector names, or with {@code expand=status} and/or {@code expand=info} a map of details per name. */
     @GET
     public Object list(@QueryParam("expand") List<String> expand) {
+        for (String value : expand) {
+            // Apache ignores values it does not know and answers the plain list, so a typo looks like no details.
+            if (!EXPANSIONS.contains(value)) {
+                throw new BadRequestException("Invalid value '" + value + "' for query parameter 'expand': use"
+                        + " expand=status, expand=info, or both (expand=status&expand=info)");
+            }
+        }
         Collection<String> names = calls.await(herder.connectors());
         boolean status = expand.contains("status");
         boolean info = expand.contains("info");

@@ -31,6 +31,8 @@ import java.util.function.Supplier;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class LoggingResource {
 
+    private static final String LEVEL = "level";
+
     private final Supplier<LoggerLevels> levels;
     private final Herder herder;
     private final HerderCalls calls;
@@ -68,7 +70,16 @@ public final class LoggingResource {
     @Path("{logger}")
     public Response setLevel(@PathParam("logger") String name, Map<String, String> body,
                              @QueryParam("scope") @DefaultValue("worker") String scope) {
-        String level = body == null ? null : body.get("level");
+        if (body != null) {
+            // A misspelt key ({"levle": …}) would otherwise read as a missing level, or be ignored beside one.
+            for (String key : body.keySet()) {
+                if (!key.equals(LEVEL)) {
+                    throw new BadRequestException("Unknown field '" + key + "' in request body: the body is"
+                            + " {\"level\": \"<level>\"} and nothing else");
+                }
+            }
+        }
+        String level = body == null ? null : body.get(LEVEL);
         if (level == null) {
             throw new BadRequestException("Desired 'level' parameter was not specified in request.");
         }
