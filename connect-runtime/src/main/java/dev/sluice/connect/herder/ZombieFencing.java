@@ -80,7 +80,12 @@ final class ZombieFencing implements AutoCloseable {
             }
         }
         if (cluster.isLeader()) {
-            fenceAsLeader(connector, current).whenComplete((ignored, error) -> answered(connector, error));
+            try {
+                fenceAsLeader(connector, current).whenComplete((ignored, error) -> answered(connector, error));
+            } catch (RuntimeException e) {
+                // Leadership or the connector changed under this pass; the next pass asks again.
+                answered(connector, e);
+            }
             return false;
         }
         String leaderUrl = cluster.leaderUrl();
