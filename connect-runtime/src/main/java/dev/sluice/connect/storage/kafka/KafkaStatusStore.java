@@ -11,6 +11,7 @@ import dev.sluice.connect.storage.StatusStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,12 @@ public final class KafkaStatusStore implements StatusStore {
     private final Map<String, ConnectorStatus> connectors = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<ConnectorTaskId, TaskStatus> tasks = new ConcurrentSkipListMap<>();
     private final Map<String, Map<String, StatusRecord.TopicUse>> topics = new ConcurrentHashMap<>();
+    /**
+     * Per record key, this worker's writes not yet read back from the topic. A write is applied at once, so while
+     * one is pending, older records of that key read back must not replace it: a task that starts and fails within
+     * a millisecond would otherwise read FAILED, then RUNNING again, then FAILED.
+     */
+    private final Map<String, Integer> unreadWrites = new HashMap<>();
 
     /** @param journals builds the journal of the status topic around this store's record callback */
     public KafkaStatusStore(String topic, Function<TopicJournal.RecordCallback, TopicJournal> journals) {
@@ -92,7 +99,38 @@ public final class KafkaStatusStore implements StatusStore {
         if (record.key() == null) {
             return;
         }
-        codec.decode(new String(record.key(), StandardCharsets.UTF_8), record.value()).ifPresent(this::apply);
+        String key = new String(record.key(), StandardCharsets.UTF_8);
+        if (newerWriteUnread(key)) {
+            return;
+        }
+        codec.decode(key, record.value()).ifPresent(this::apply);
+    }
+
+    /** Counts one record of {@code key} read back; true while a later write of this worker is still unread. */
+    private boolean newerWriteUnread(String key) {
+        synchronized (unreadWrites) {
+            Integer unread = unreadWrites.get(key);
+            if (unread == null) {
+                return false;
+            }
+            if (unread == 1) {
+                unreadWrites.remove(key);
+                return false;
+            }
+            unreadWrites.put(key, unread - 1);
+            return true;
+        }
+    }
+
+    private void writeUnread(String key, int change) {
+        synchronized (unreadWrites) {
+            int unread = unreadWrites.getOrDefault(key, 0) + change;
+            if (unread > 0) {
+                unreadWrites.put(key, unread);
+            } else {
+                unreadWrites.remove(key);
+            }
+        }
     }
 
     private void apply(StatusRecord record) {
@@ -122,10 +160,13 @@ public final class KafkaStatusStore implements StatusStore {
     }
 
     private void write(StatusRecord record) {
-        apply(record);
         EncodedRecord encoded = codec.encode(record);
+        writeUnread(encoded.key(), 1);
+        apply(record);
         journal.append(encoded.keyBytes(), encoded.value()).whenComplete((metadata, error) -> {
             if (error != null) {
+                // Never read back, so it must not hold back the records that are.
+                writeUnread(encoded.key(), -1);
                 log.warn("Could not write {} to the status topic {}: {}", encoded.key(), journal.topic(),
                         error.toString());
             }
