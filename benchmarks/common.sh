@@ -71,6 +71,34 @@ rate_of() {
     sed -n 's/.*records_per_sec=\([0-9.]*\).*/\1/p' <<< "$1"
 }
 
+# resolve_kafka_tools VERSION: Apache's kafka-tools and what it needs, resolved by Maven into ~/.m2 (only
+# ProducerPerformance runs from it); sets $TOOLS_CLASSPATH. Honours $MVN_FLAGS.
+resolve_kafka_tools() {
+    local version=$1 dir="$WORK/kafka-tools"
+    echo ">> resolving org.apache.kafka:kafka-tools:$version"
+    mkdir -p "$dir"
+    cat > "$dir/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local.sluice.bench</groupId>
+  <artifactId>kafka-tools-classpath</artifactId>
+  <version>1</version>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.kafka</groupId>
+      <artifactId>kafka-tools</artifactId>
+      <version>$version</version>
+    </dependency>
+  </dependencies>
+</project>
+POM
+    # shellcheck disable=SC2086
+    mvn -B -q ${MVN_FLAGS:-} -f "$dir/pom.xml" dependency:build-classpath \
+        -Dmdep.outputFile="$dir/classpath.txt" > "$dir/mvn.out" 2>&1 \
+        || { cat "$dir/mvn.out" >&2; fail "could not resolve kafka-tools $version"; }
+    TOOLS_CLASSPATH=$(cat "$dir/classpath.txt")
+}
+
 # run_worker NAME CONNECTOR_PROPS: a standalone worker on $WORK/worker.properties in the background; sets $worker_pid.
 run_worker() {
     local name=$1 connector=$2

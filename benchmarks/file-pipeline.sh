@@ -58,29 +58,7 @@ if [[ ! -f "$PROBE_CLASSES/dev/sluice/benchmarks/pipeline/PipelineProbe.class" |
     mvn -B -q $MVN_FLAGS -Dsluice.target="$TARGET" -pl benchmarks -am compile
 fi
 
-# Apache's kafka-tools and what it needs, resolved by Maven into ~/.m2; only ProducerPerformance runs from it.
-echo ">> resolving org.apache.kafka:kafka-tools:$KAFKA_TOOLS_VERSION"
-mkdir -p "$WORK/kafka-tools"
-cat > "$WORK/kafka-tools/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>local.sluice.bench</groupId>
-  <artifactId>kafka-tools-classpath</artifactId>
-  <version>1</version>
-  <dependencies>
-    <dependency>
-      <groupId>org.apache.kafka</groupId>
-      <artifactId>kafka-tools</artifactId>
-      <version>$KAFKA_TOOLS_VERSION</version>
-    </dependency>
-  </dependencies>
-</project>
-POM
-# shellcheck disable=SC2086
-mvn -B -q $MVN_FLAGS -f "$WORK/kafka-tools/pom.xml" dependency:build-classpath \
-    -Dmdep.outputFile="$WORK/kafka-tools/classpath.txt" > "$WORK/kafka-tools/mvn.out" 2>&1 \
-    || { cat "$WORK/kafka-tools/mvn.out" >&2; fail "could not resolve kafka-tools $KAFKA_TOOLS_VERSION"; }
-TOOLS_CLASSPATH=$(cat "$WORK/kafka-tools/classpath.txt")
+resolve_kafka_tools "$KAFKA_TOOLS_VERSION"
 
 
 echo ">> load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
