@@ -125,3 +125,22 @@ start_broker() {
     tail -20 "$WORK/broker.out" >&2
     fail "the broker was not ready within 120 s"
 }
+
+# Builds Sluice (libs/, plugins/, the test kit) when any of it is missing, and the pipeline helpers into
+# $PROBE_CLASSES (from the caller's $TARGET) unless SKIP_BUILD=1 and they are there; the FileStream scripts share it.
+build_sluice_and_probes() {
+    if ! compgen -G "libs/connect-runtime-*.jar" > /dev/null \
+        || ! compgen -G "plugins/connect-file/*.jar" > /dev/null \
+        || [[ ! -f "$TESTKIT_CLASSPATH" ]] \
+        || [[ ! -f "$TESTKIT_CLASSES/dev/sluice/connect/testkit/EmbeddedKafkaMain.class" ]]; then
+        [[ "${SKIP_BUILD:-0}" == 1 ]] && fail "libs/, plugins/ or the testkit are missing; run mvn -DskipTests package"
+        echo ">> building Sluice (mvn -DskipTests package)"
+        # shellcheck disable=SC2086
+        mvn -B -q $MVN_FLAGS -DskipTests package
+    fi
+    if [[ ! -f "$PROBE_CLASSES/dev/sluice/benchmarks/pipeline/PipelineProbe.class" || "${SKIP_BUILD:-0}" != 1 ]]; then
+        echo ">> compiling the pipeline helpers into $PROBE_CLASSES"
+        # shellcheck disable=SC2086
+        mvn -B -q $MVN_FLAGS -Dsluice.target="$TARGET" -pl benchmarks -am compile
+    fi
+}

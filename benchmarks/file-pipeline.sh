@@ -40,23 +40,7 @@ BENCH_NAME=file-pipeline
 source benchmarks/common.sh
 
 # ---- 1. build what is missing -------------------------------------------------------------------------------
-sluice_built() {
-    compgen -G "libs/connect-runtime-*.jar" > /dev/null \
-        && compgen -G "plugins/connect-file/*.jar" > /dev/null \
-        && [[ -f "$TESTKIT_CLASSPATH" ]] \
-        && [[ -f "$TESTKIT_CLASSES/dev/sluice/connect/testkit/EmbeddedKafkaMain.class" ]]
-}
-if ! sluice_built; then
-    [[ "${SKIP_BUILD:-0}" == 1 ]] && fail "libs/, plugins/ or the testkit are missing; run mvn -DskipTests package"
-    echo ">> building Sluice (mvn -DskipTests package)"
-    # shellcheck disable=SC2086
-    mvn -B -q $MVN_FLAGS -DskipTests package
-fi
-if [[ ! -f "$PROBE_CLASSES/dev/sluice/benchmarks/pipeline/PipelineProbe.class" || "${SKIP_BUILD:-0}" != 1 ]]; then
-    echo ">> compiling the pipeline helpers into $PROBE_CLASSES"
-    # shellcheck disable=SC2086
-    mvn -B -q $MVN_FLAGS -Dsluice.target="$TARGET" -pl benchmarks -am compile
-fi
+build_sluice_and_probes
 
 resolve_kafka_tools "$KAFKA_TOOLS_VERSION"
 

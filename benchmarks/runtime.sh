@@ -74,23 +74,7 @@ source benchmarks/common.sh
 run_started=$(now_ms)
 
 # ---- build what is missing, resolve Apache's jars -------------------------------------------------------------
-sluice_built() {
-    compgen -G "libs/connect-runtime-*.jar" > /dev/null \
-        && compgen -G "plugins/connect-file/*.jar" > /dev/null \
-        && [[ -f "$TESTKIT_CLASSPATH" ]] \
-        && [[ -f "$TESTKIT_CLASSES/dev/sluice/connect/testkit/EmbeddedKafkaMain.class" ]]
-}
-if ! sluice_built; then
-    [[ "${SKIP_BUILD:-0}" == 1 ]] && fail "libs/, plugins/ or the testkit are missing; run mvn -DskipTests package"
-    echo ">> building Sluice (mvn -DskipTests package)"
-    # shellcheck disable=SC2086
-    mvn -B -q $MVN_FLAGS -DskipTests package
-fi
-if [[ ! -f "$PROBE_CLASSES/dev/sluice/benchmarks/pipeline/PipelineProbe.class" || "${SKIP_BUILD:-0}" != 1 ]]; then
-    echo ">> compiling the pipeline helpers into $PROBE_CLASSES"
-    # shellcheck disable=SC2086
-    mvn -B -q $MVN_FLAGS -Dsluice.target="$TARGET" -pl benchmarks -am compile
-fi
+build_sluice_and_probes
 
 # Apache's released worker and connect-file JAR: the executions connect-runtime's pom runs in pre-integration-test
 # for the e2e tests, run on their own, so this script and the mixed-cluster tests start the very same jars.
