@@ -144,3 +144,18 @@ build_sluice_and_probes() {
         mvn -B -q $MVN_FLAGS -Dsluice.target="$TARGET" -pl benchmarks -am compile
     fi
 }
+
+# Runs Apache's ProducerPerformance against topic perf-raw ($RECORDS records of $RECORD_BYTES bytes, no throttle,
+# --producer-props bootstrap.servers plus $PRODUCER_SETTINGS) and sets raw_producer_rate to its records/sec.
+run_producer_performance() {
+    "$java_cmd" -cp "$TOOLS_CLASSPATH" org.apache.kafka.tools.ProducerPerformance --topic perf-raw \
+        --num-records "$RECORDS" --record-size "$RECORD_BYTES" --throughput -1 \
+        --producer-props bootstrap.servers="$bootstrap" "${PRODUCER_SETTINGS[@]}" \
+        > "$WORK/producer-performance.out" 2> "$WORK/producer-performance.err" \
+        || { cat "$WORK/producer-performance.err" >&2; fail "ProducerPerformance failed"; }
+    local line
+    line=$(grep "records sent" "$WORK/producer-performance.out" | tail -1)
+    echo "   $line"
+    raw_producer_rate=$(sed -n 's/.* records sent, \([0-9.]*\) records\/sec.*/\1/p' <<< "$line")
+    [[ -n "$raw_producer_rate" ]] || fail "no rate in ProducerPerformance's output"
+}

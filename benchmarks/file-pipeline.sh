@@ -54,15 +54,8 @@ start_broker "$(pipeline_probe free-port)"
 pipeline_probe create-topic "$bootstrap" perf-raw
 echo ">> raw producer: ProducerPerformance --num-records $RECORDS --record-size $RECORD_BYTES --throughput -1" \
     "--producer-props ${PRODUCER_SETTINGS[*]}"
-"$java_cmd" -cp "$TOOLS_CLASSPATH" org.apache.kafka.tools.ProducerPerformance --topic perf-raw \
-    --num-records "$RECORDS" --record-size "$RECORD_BYTES" --throughput -1 \
-    --producer-props bootstrap.servers="$bootstrap" "${PRODUCER_SETTINGS[@]}" \
-    > "$WORK/producer-performance.out" 2> "$WORK/producer-performance.err" \
-    || { cat "$WORK/producer-performance.err" >&2; fail "ProducerPerformance failed"; }
-producer_line=$(grep "records sent" "$WORK/producer-performance.out" | tail -1)
-echo "   $producer_line"
-raw_producer=$(sed -n 's/.* records sent, \([0-9.]*\) records\/sec.*/\1/p' <<< "$producer_line")
-[[ -n "$raw_producer" ]] || fail "no rate in ProducerPerformance's output"
+run_producer_performance
+raw_producer=$raw_producer_rate
 
 # ---- 4. raw consumer ----------------------------------------------------------------------------------------
 echo ">> raw consumer: KafkaConsumer (client defaults, no group) reads perf-raw"

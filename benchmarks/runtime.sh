@@ -249,15 +249,8 @@ declare -A result
 pipeline_probe create-topic "$bootstrap" perf-raw
 echo ">> (a) raw producer: ProducerPerformance --num-records $RECORDS --record-size $RECORD_BYTES --throughput -1" \
     "--producer-props bootstrap.servers=$bootstrap ${PRODUCER_SETTINGS[*]}"
-"$java_cmd" -cp "$TOOLS_CLASSPATH" org.apache.kafka.tools.ProducerPerformance --topic perf-raw \
-    --num-records "$RECORDS" --record-size "$RECORD_BYTES" --throughput -1 \
-    --producer-props bootstrap.servers="$bootstrap" "${PRODUCER_SETTINGS[@]}" \
-    > "$WORK/producer-performance.out" 2> "$WORK/producer-performance.err" \
-    || { cat "$WORK/producer-performance.err" >&2; fail "ProducerPerformance failed"; }
-producer_line=$(grep "records sent" "$WORK/producer-performance.out" | tail -1)
-echo "   $producer_line"
-result[raw.source]=$(sed -n 's/.* records sent, \([0-9.]*\) records\/sec.*/\1/p' <<< "$producer_line")
-[[ -n "${result[raw.source]}" ]] || fail "no rate in ProducerPerformance's output"
+run_producer_performance
+result[raw.source]=$raw_producer_rate
 
 echo ">> (a) raw consumer: KafkaConsumer (client defaults, no group) reads perf-raw"
 consumer_line=$(pipeline_probe consume "$bootstrap" perf-raw "$RECORDS") || fail "the raw consumer fell short"
