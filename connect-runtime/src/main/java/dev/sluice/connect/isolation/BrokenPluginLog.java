@@ -23,9 +23,16 @@ final class BrokenPluginLog {
 
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private final List<String> scanFailures = new ArrayList<>();
+    private int problems;
+
+    /** How many problems have been met so far, reported or not (a scan that met none may be indexed). */
+    int problems() {
+        return problems;
+    }
 
     /** An archive or manifest of the location that cannot be read. */
     void jar(PluginLocation location, Object path, Throwable cause) {
+        problems++;
         if (reported.add(String.valueOf(path))) {
             emit(location, "Skipping unreadable plugin archive " + path + " in " + location + ": " + cause);
         }
@@ -41,6 +48,7 @@ final class BrokenPluginLog {
 
     /** A class that scanning could not load; reported in the location's summary. */
     void scannedClass(PluginLocation location, String className, Throwable cause) {
+        problems++;
         if (reported.add(location + "!" + className)) {
             log.debug("Skipping class {} in {} that cannot be loaded: {}", className, location, cause.toString());
             scanFailures.add(className + " (" + cause + ")");

@@ -3,21 +3,23 @@
  */
 package dev.sluice.connect.isolation;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Lists the class files of a location and loads them without initializing, keeping the concrete plugins. A class
- * that fails to load (bad bytes, missing superclass or interface) is reported once and skipped.
+ * Finds the classes of a location that may be plugins by reading their class files, and loads them without
+ * initializing. A class that fails to load (bad bytes, missing superclass or interface) is reported once and skipped.
  */
 final class ClassScanner {
 
@@ -27,17 +29,29 @@ final class ClassScanner {
         this.brokenLog = brokenLog;
     }
 
-    /** Binary names of every class file in the location's JARs and class folders. */
-    Set<String> classNames(PluginLocation location) {
-        Set<String> names = new LinkedHashSet<>();
+    /**
+     * The classes of the location that may be plugins, judged from their class-file headers alone: public, concrete
+     * and with a plugin type among their ancestors, or an ancestor that cannot be loaded (then the load reports it). Ancestors outside the location (the Connect API, a worker
+     * class a plugin extends) are loaded from {@code loader} to be tested; the location's own classes never are.
+     * The caller loads each candidate and checks it for real.
+     */
+    List<String> candidates(PluginLocation location, ClassLoader loader) {
+        Map<String, ClassFileHeader> headers = new LinkedHashMap<>();
         for (Path entry : location.classpath()) {
             if (Files.isDirectory(entry)) {
-                addFromDirectory(location, entry, names);
+                addFromDirectory(location, entry, headers);
             } else if (Files.isRegularFile(entry)) {
-                addFromJar(location, entry, names);
+                addFromJar(location, entry, headers);
             }
         }
-        return names;
+        PluginAncestry ancestry = new PluginAncestry(headers, loader);
+        List<String> candidates = new ArrayList<>();
+        for (ClassFileHeader header : headers.values()) {
+            if (header.concretePublic() && ancestry.reach(header.name()) != PluginAncestry.Reach.NO_PLUGIN_TYPE) {
+                candidates.add(header.name());
+            }
+        }
+        return candidates;
     }
 
     /**
@@ -69,32 +83,49 @@ final class ClassScanner {
         return matches;
     }
 
-    private void addFromDirectory(PluginLocation location, Path root, Set<String> names) {
+    private void addFromDirectory(PluginLocation location, Path root, Map<String, ClassFileHeader> headers) {
+        List<Path> classFiles;
         try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile)
-                    .map(file -> root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/"))
-                    .map(ClassScanner::classNameOf)
-                    .filter(name -> name != null)
+            classFiles = files.filter(Files::isRegularFile)
+                    .filter(file -> classNameOf(root.relativize(file).toString()
+                            .replace(root.getFileSystem().getSeparator(), "/")) != null)
                     .sorted()
-                    .forEach(names::add);
+                    .toList();
         } catch (IOException e) {
             brokenLog.jar(location, root, e);
+            return;
+        }
+        for (Path file : classFiles) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                add(ClassFileHeader.read(in), headers);
+            } catch (IOException e) {
+                brokenLog.scannedClass(location, file.toString(), e);
+            }
         }
     }
 
-    private void addFromJar(PluginLocation location, Path jar, Set<String> names) {
+    private void addFromJar(PluginLocation location, Path jar, Map<String, ClassFileHeader> headers) {
         try (JarFile file = new JarFile(jar.toFile())) {
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
-                String name = entry.isDirectory() ? null : classNameOf(entry.getName());
-                if (name != null) {
-                    names.add(name);
+                if (entry.isDirectory() || classNameOf(entry.getName()) == null) {
+                    continue;
+                }
+                try (InputStream in = new BufferedInputStream(file.getInputStream(entry))) {
+                    add(ClassFileHeader.read(in), headers);
+                } catch (IOException e) {
+                    brokenLog.scannedClass(location, jar + "!/" + entry.getName(), e);
                 }
             }
         } catch (IOException | RuntimeException e) {
             brokenLog.jar(location, jar, e);
         }
+    }
+
+    /** The first class of a name wins, as in the location's classloader. */
+    private static void add(ClassFileHeader header, Map<String, ClassFileHeader> headers) {
+        headers.putIfAbsent(header.name(), header);
     }
 
     /** The binary class name for a class-file path, or null for resources, module/package descriptors, etc. */

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
@@ -26,9 +27,11 @@ final class PluginDiscovery {
     private final BrokenPluginLog brokenLog = new BrokenPluginLog();
     private final ServiceManifestReader manifests = new ServiceManifestReader(brokenLog);
     private final ClassScanner scanner = new ClassScanner(brokenLog);
+    private final PluginScanIndex index;
 
-    PluginDiscovery(PluginDiscoveryMode mode) {
+    PluginDiscovery(PluginDiscoveryMode mode, PluginScanIndex index) {
         this.mode = mode;
+        this.index = index;
     }
 
     /** The plugins of {@code location}, whose classes {@code loader} defines; undeclared ones go to the list. */
@@ -94,7 +97,7 @@ final class PluginDiscovery {
     private Map<Class<?>, Set<PluginType>> scanned(PluginLocation location, ClassLoader loader) {
         Map<Class<?>, Set<PluginType>> scanned = new LinkedHashMap<>();
         List<PluginType> allTypes = List.of(PluginType.values());
-        for (String className : scanner.classNames(location)) {
+        for (String className : candidates(location, loader)) {
             Class<?> cls = scanner.load(location, loader, className, false);
             if (cls == null || !belongsTo(cls, loader)) {
                 continue;
@@ -110,6 +113,20 @@ final class PluginDiscovery {
         }
         brokenLog.flushScanFailures(location);
         return scanned;
+    }
+
+    /** From the index when the location is unchanged; a scan that met no broken archive or class is recorded. */
+    private List<String> candidates(PluginLocation location, ClassLoader loader) {
+        Optional<List<String>> indexed = index.candidates(location);
+        if (indexed.isPresent()) {
+            return indexed.get();
+        }
+        int problemsBefore = brokenLog.problems();
+        List<String> candidates = scanner.candidates(location, loader);
+        if (brokenLog.problems() == problemsBefore) {
+            index.record(location, candidates);
+        }
+        return candidates;
     }
 
     private void describe(PluginLocation location, ClassLoader loader, Class<?> cls, Set<PluginType> types,

@@ -50,7 +50,8 @@ public final class Plugins implements AutoCloseable {
     public static Plugins discover(List<PluginLocation> locations, PluginDiscoveryMode mode,
                                    boolean includeWorkerClasspath) {
         ClassLoader workerLoader = Plugins.class.getClassLoader();
-        PluginDiscovery discovery = new PluginDiscovery(mode);
+        PluginDiscovery discovery = new PluginDiscovery(mode,
+                PluginScanIndex.fromSystemProperties(PluginPath.workerClasspath()));
         List<PluginDesc> found = new ArrayList<>();
         List<PluginClassLoader> loaders = new ArrayList<>();
         List<String> undeclared = new ArrayList<>();
