@@ -17,20 +17,21 @@ import org.apache.kafka.common.config.ConfigException;
  * The HTTP client a worker reaches other workers with, over {@code http} or {@code https} as their advertised URL
  * says. HTTPS requests use the worker's REST SSL settings as a client, as Apache's worker does: its truststore to
  * check the other worker, its keystore for listeners that require client certificates. The TLS client is built on
- * the first HTTPS request, so a worker whose cluster speaks plain HTTP never reads those settings for this.
+ * the first HTTPS request, so a worker whose cluster speaks plain HTTP never reads those settings for this. The
+ * plain client too is built on first use: a JDK HTTP client loads the TLS stack and starts a selector thread, a cost
+ * a worker's start should not pay for requests it may never send.
  */
 public final class PeerHttpClient {
 
     private final Duration connectTimeout;
     private final RestSslConfig ssl;
-    private final HttpClient plain;
+    private HttpClient plain;
     private HttpClient tls;
 
     /** Connects within {@code connectTimeout}; HTTPS with {@code ssl}. */
     public PeerHttpClient(Duration connectTimeout, RestSslConfig ssl) {
         this.connectTimeout = connectTimeout;
         this.ssl = ssl;
-        this.plain = builder().build();
     }
 
     private HttpClient.Builder builder() {
@@ -48,8 +49,15 @@ public final class PeerHttpClient {
      */
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body)
             throws IOException, InterruptedException {
-        HttpClient client = "https".equalsIgnoreCase(request.uri().getScheme()) ? tls() : plain;
+        HttpClient client = "https".equalsIgnoreCase(request.uri().getScheme()) ? tls() : plain();
         return client.send(request, body);
+    }
+
+    private synchronized HttpClient plain() {
+        if (plain == null) {
+            plain = builder().build();
+        }
+        return plain;
     }
 
     private synchronized HttpClient tls() throws IOException {

@@ -110,14 +110,50 @@ public final class ClientConfigOverrides {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         // Source tasks must not lose or reorder records, and a slow broker must not fail them on its own.
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE));
-        // Apache's source producers log enable.idempotence=false and the client's own linger.ms: ordering comes from
-        // the single in-flight request. Worker or connector settings layered below still win.
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
         props.put(CommonClientConfigs.CLIENT_ID_CONFIG, "connector-producer-" + id);
-        return layer(props, ClientType.PRODUCER, id.connector(), connectorClass, type, connectorConfig);
+        return withOrderingDefaults(layer(props, ClientType.PRODUCER, id.connector(), connectorClass, type,
+                connectorConfig));
+    }
+
+    /**
+     * Keeps a source task's records in order per partition, as fast as the layered settings allow. Apache's worker
+     * pins one request in flight without idempotence; Sluice's default is an idempotent producer with up to five in
+     * flight, which the broker keeps in order through retries (KIP-98 sequence numbers), and which sends while
+     * earlier batches are still being acknowledged. Where the worker's or connector's settings rule idempotence out
+     * (acks other than all, no retries, more than five in flight) or turn it off, the task gets Apache's single
+     * request in flight unless those settings choose otherwise.
+     */
+    private static Map<String, Object> withOrderingDefaults(Map<String, Object> layered) {
+        if (!layered.containsKey(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)) {
+            layered.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, Boolean.toString(idempotenceAllowed(layered)));
+        }
+        if (!layered.containsKey(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)) {
+            boolean idempotent = Boolean.parseBoolean(
+                    String.valueOf(layered.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).trim());
+            layered.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, idempotent ? "5" : "1");
+        }
+        return layered;
+    }
+
+    private static boolean idempotenceAllowed(Map<String, Object> layered) {
+        String acks = String.valueOf(layered.get(ProducerConfig.ACKS_CONFIG)).trim();
+        return (acks.equals("all") || acks.equals("-1"))
+                && atMost(layered.get(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 5, true)
+                && !atMost(layered.get(ProducerConfig.RETRIES_CONFIG), 0, false);
+    }
+
+    /** Whether an optional integer setting is at most {@code limit}; {@code whenAbsent} when unset or not a number. */
+    private static boolean atMost(Object value, int limit, boolean whenAbsent) {
+        if (value == null) {
+            return whenAbsent;
+        }
+        try {
+            return Long.parseLong(value.toString().trim()) <= limit;
+        } catch (NumberFormatException e) {
+            return whenAbsent;
+        }
     }
 
     /** The consumer settings for a sink task; the group is {@code connect-<connector>}. */

@@ -142,6 +142,7 @@ final class AcknowledgedDelivery implements SourceDelivery {
      */
     boolean commitOffsets() {
         nextFlushMs = System.currentTimeMillis() + parts.offsetFlushIntervalMs();
+        inFlight.handOverCommittable();
         long timeoutMs = parts.offsetFlushTimeoutMs();
         boolean flushing;
         try {

@@ -5,33 +5,49 @@ package dev.sluice.connect.worker.source;
 
 import dev.sluice.connect.storage.SourceOffsetWriter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The records of one task that were handed to the producer but not yet acknowledged, queued per source partition
  * in the order the task returned them. Kafka may acknowledge records of different topic partitions out of order;
- * a source partition's offset is only passed to the offset writer once every earlier record of that source
- * partition is done, so a crash can never skip a record the broker did not get.
+ * a source partition's offset only becomes committable once every earlier record of that source partition is done,
+ * so a crash can never skip a record the broker did not get.
  *
- * <p>The task thread submits, producer threads acknowledge; one monitor guards everything.
+ * <p>The task thread submits, producer threads acknowledge; one monitor guards everything. An acknowledgement runs on
+ * the producer's single I/O thread, which every record of the task passes through, so it only marks the record and
+ * moves its partition's committable offset; the offsets reach the offset writer when a commit hands them over.
  */
 final class InFlightOffsets {
 
-    /** One submitted record; {@code partition} is null when the record carries no offset to commit. */
+    /** One submitted record; {@code queue} is null when the record carries no offset to commit. */
     static final class Submitted {
-        private final Map<String, ?> partition;
+        private final PartitionQueue queue;
         private final Map<String, ?> offset;
         private boolean done;
 
-        private Submitted(Map<String, ?> partition, Map<String, ?> offset) {
-            this.partition = partition;
+        private Submitted(PartitionQueue queue, Map<String, ?> offset) {
+            this.queue = queue;
             this.offset = offset;
         }
     }
 
+    /** The unfinished records of one source partition, and the offset its finished head reached. */
+    private static final class PartitionQueue {
+        private final Map<String, ?> partition;
+        private final ArrayDeque<Submitted> records = new ArrayDeque<>();
+        private Map<String, ?> committable;
+
+        private PartitionQueue(Map<String, ?> partition) {
+            this.partition = partition;
+        }
+    }
+
     private final SourceOffsetWriter writer;
-    private final Map<Map<String, ?>, ArrayDeque<Submitted>> byPartition = new HashMap<>();
+    private final Map<Map<String, ?>, PartitionQueue> byPartition = new HashMap<>();
+    private final List<PartitionQueue> advanced = new ArrayList<>();
     private int outstanding;
 
     InFlightOffsets(SourceOffsetWriter writer) {
@@ -40,14 +56,14 @@ final class InFlightOffsets {
 
     /** Registers a record about to be sent; call {@link #done} once Kafka acknowledged it or it was skipped. */
     synchronized Submitted submit(Map<String, ?> partition, Map<String, ?> offset) {
-        // Without both maps there is nothing the task could resume from, so the record only counts as in flight.
-        Submitted submitted = partition == null || offset == null
-                ? new Submitted(null, null)
-                : new Submitted(partition, offset);
-        if (submitted.partition != null) {
-            byPartition.computeIfAbsent(submitted.partition, p -> new ArrayDeque<>()).addLast(submitted);
-        }
         outstanding++;
+        // Without both maps there is nothing the task could resume from, so the record only counts as in flight.
+        if (partition == null || offset == null) {
+            return new Submitted(null, null);
+        }
+        PartitionQueue queue = byPartition.computeIfAbsent(partition, PartitionQueue::new);
+        Submitted submitted = new Submitted(queue, offset);
+        queue.records.addLast(submitted);
         return submitted;
     }
 
@@ -61,22 +77,34 @@ final class InFlightOffsets {
         }
         submitted.done = true;
         outstanding--;
-        if (submitted.partition != null) {
-            ArrayDeque<Submitted> queue = byPartition.get(submitted.partition);
+        PartitionQueue queue = submitted.queue;
+        if (queue != null) {
             Submitted last = null;
-            while (queue != null && !queue.isEmpty() && queue.peekFirst().done) {
-                last = queue.pollFirst();
+            while (!queue.records.isEmpty() && queue.records.peekFirst().done) {
+                last = queue.records.pollFirst();
             }
             if (last != null) {
-                writer.offset(last.partition, last.offset);
-            }
-            if (queue != null && queue.isEmpty()) {
-                byPartition.remove(submitted.partition);
+                if (queue.committable == null) {
+                    advanced.add(queue);
+                }
+                queue.committable = last.offset;
             }
         }
         if (outstanding == 0) {
             notifyAll();
         }
+    }
+
+    /** Passes every partition's committable offset reached since the last hand-over to the offset writer. */
+    synchronized void handOverCommittable() {
+        for (PartitionQueue queue : advanced) {
+            writer.offset(queue.partition, queue.committable);
+            queue.committable = null;
+            if (queue.records.isEmpty()) {
+                byPartition.remove(queue.partition);
+            }
+        }
+        advanced.clear();
     }
 
     /** Records handed to the producer and not yet finished. */

@@ -41,8 +41,9 @@ class InFlightOffsetsTest {
         return Map.of("line", n);
     }
 
-    /** Flushes the writer and reads back what the store holds for {@code partition}. */
+    /** Commits as the task does (hand over, flush), then reads back what the store holds for {@code partition}. */
     private Map<String, Object> committed(Map<String, String> partition) throws Exception {
+        inFlight.handOverCommittable();
         if (writer.beginFlush()) {
             writer.doFlush().get();
         }

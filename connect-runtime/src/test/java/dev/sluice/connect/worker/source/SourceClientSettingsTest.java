@@ -39,16 +39,16 @@ class SourceClientSettingsTest {
     }
 
     @Test
-    void producerKeepsApachesSourceDefaultsAndIsNamedAfterTheTask() {
+    void producerIsIdempotentWithFiveRequestsInFlightAndIsNamedAfterTheTask() {
         Map<String, Object> settings = SourceClientSettings.producer(worker(), connector(), TASK);
 
         assertEquals("broker-a:9092,broker-b:9092", settings.get("bootstrap.servers"));
         assertEquals("connector-producer-orders-2", settings.get("client.id"));
         assertEquals("all", settings.get("acks"));
-        assertEquals("1", settings.get("max.in.flight.requests.per.connection"));
+        assertEquals("5", settings.get("max.in.flight.requests.per.connection"));
         assertEquals(Integer.toString(Integer.MAX_VALUE), settings.get("delivery.timeout.ms"));
         assertEquals(Long.toString(Long.MAX_VALUE), settings.get("max.block.ms"));
-        assertEquals("false", settings.get("enable.idempotence"));
+        assertEquals("true", settings.get("enable.idempotence"));
         assertEquals(ByteArraySerializer.class.getName(), settings.get("key.serializer"));
         assertEquals(ByteArraySerializer.class.getName(), settings.get("value.serializer"));
     }
@@ -62,6 +62,24 @@ class SourceClientSettingsTest {
         assertEquals("1", settings.get("acks"));
         assertEquals("7", settings.get("linger.ms"));
         assertEquals("1000", settings.get("batch.size"));
+    }
+
+    @Test
+    void settingsThatRuleOutIdempotenceGetApachesSingleRequestInFlight() {
+        for (String[] setting : new String[][] {{"producer.acks", "1"}, {"producer.retries", "0"},
+                {"producer.enable.idempotence", "false"}}) {
+            Map<String, Object> settings = SourceClientSettings.producer(worker(setting), connector(), TASK);
+            assertEquals("1", settings.get("max.in.flight.requests.per.connection"), setting[0]);
+            assertEquals("false", String.valueOf(settings.get("enable.idempotence")), setting[0]);
+        }
+        Map<String, Object> wide = SourceClientSettings.producer(worker(),
+                connector("producer.override.max.in.flight.requests.per.connection", "8"), TASK);
+        assertEquals("8", wide.get("max.in.flight.requests.per.connection"));
+        assertEquals("false", wide.get("enable.idempotence"));
+        Map<String, Object> chosen = SourceClientSettings.producer(
+                worker("producer.max.in.flight.requests.per.connection", "2"), connector(), TASK);
+        assertEquals("2", chosen.get("max.in.flight.requests.per.connection"));
+        assertEquals("true", chosen.get("enable.idempotence"));
     }
 
     @Test
