@@ -10,8 +10,9 @@
 #                     copy), Apache's connect-file 4.3.1 on plugin.path
 #   (c) Sluice:       bin/connect-distributed.sh, Apache's connect-file 4.3.1 JAR on plugin.path
 #   (d) Sluice:       bin/connect-distributed.sh, its own connect-file (plugins/connect-file) on plugin.path
-# Each worker is launched alone with the same heap, GC, JMX and logging settings; the script times launch -> GET
-# /connectors answers 200, reads VmRSS right then, runs FileStreamSource (RECORDS lines of 100 bytes -> a fresh
+# Each worker is launched alone with the same heap, GC and logging settings and its launcher's JMX default (Apache's
+# starts the JMX agent, Sluice's only with JMX_PORT); the script times launch -> GET /connectors answers 200, stops the
+# worker and times a restart the same way, reads VmRSS right then, runs FileStreamSource (RECORDS lines of 100 bytes -> a fresh
 # one-partition topic) and FileStreamSink (that topic -> a file, which must equal the input), reads VmRSS again,
 # sums the GC pauses of its -Xlog:gc file and takes its CPU seconds (utime+stime of /proc/PID/stat) over each
 # connector's run. Then, on (b) and (c), the JSON line: the same source and sink with JsonConverter
@@ -267,7 +268,9 @@ start_worker() { # runtime run-dir; sets $worker_pid and $launched_ms
             -cp "$ROOT/$APACHE_WORKER_LIBS/*" org.apache.kafka.connect.cli.ConnectDistributed "$dir/worker.properties" \
             > "$dir/worker.out" 2>&1 &
     else
-        KAFKA_HEAP_OPTS="$HEAP" KAFKA_JVM_PERFORMANCE_OPTS="$PERFORMANCE_OPTS" KAFKA_JMX_OPTS="$JMX_OPTS" \
+        # Each runtime with its launcher's JMX default: Apache's kafka-run-class.sh starts the JMX agent, Sluice's
+        # launcher leaves it to JMX_PORT (local tools attach without it).
+        KAFKA_HEAP_OPTS="$HEAP" KAFKA_JVM_PERFORMANCE_OPTS="$PERFORMANCE_OPTS" \
             SLUICE_LOGBACK_OPTS="-Dlogback.configurationFile=$WORK/logback.xml" KAFKA_OPTS="$gc_log" \
             LOG_DIR="$dir/logs" bin/connect-distributed.sh "$dir/worker.properties" > "$dir/worker.out" 2>&1 &
     fi
@@ -312,12 +315,21 @@ PROPS
 
     echo ">> $label: launching the worker ($HEAP, $plugin_jars plugin JARs on plugin.path," \
         "plugin.discovery=${PLUGIN_DISCOVERY:-default})"
+    # First start over this plugin.path (Sluice scans it and indexes what it found), then a restart over the same
+    # JARs and the same internal topics, as an operator's restart or a rolling upgrade of the worker config would be.
+    start_worker "$runtime" "$run_dir"
+    result[$runtime.ready_first]=$(await_rest_ready "$url") \
+        || { tail -n 40 "$run_dir/worker.out" >&2; fail "$runtime: GET /connectors never answered 200"; }
+    echo "   first launch -> GET /connectors 200: ${result[$runtime.ready_first]} ms"
+    stop_pid "$worker_pid"
+    mv "$run_dir/worker.out" "$run_dir/worker-first.out"
+    mv "$run_dir/gc.log" "$run_dir/gc-first.log"
     start_worker "$runtime" "$run_dir"
     result[$runtime.ready]=$(await_rest_ready "$url") \
         || { tail -n 40 "$run_dir/worker.out" >&2; fail "$runtime: GET /connectors never answered 200"; }
     result[$runtime.rss_start]=$(rss_mb "$worker_pid")
     result[$runtime.cpu_start]=$(cpu_seconds "$worker_pid")
-    echo "   launch -> GET /connectors 200: ${result[$runtime.ready]} ms; VmRSS ${result[$runtime.rss_start]} MB;" \
+    echo "   restart -> GET /connectors 200: ${result[$runtime.ready]} ms; VmRSS ${result[$runtime.rss_start]} MB;" \
         "CPU ${result[$runtime.cpu_start]} s"
 
     run_connector "$url" "$runtime-file-source" "$(source_config "$WORK/input.txt" "$runtime-file")" \
@@ -395,11 +407,12 @@ row "sink, records/s ((a): KafkaConsumer)" sink sink sink sink "%.0f"
 row "JSON source (schemas.enable=true), records/s" "" json_source json_source "" "%.0f"
 row "JSON sink (schemas.enable=true), records/s" "" json_sink json_sink "" "%.0f"
 echo "| JDBC source / sink | not run here: benchmarks/jdbc.sh (PostgreSQL), figures in docs/benchmarks.md | | | |"
-row "launch -> GET /connectors 200 (ms), $plugin_jars plugin JARs" "" ready ready ready "%.0f"
-row "VmRSS right after start (MB)" "" rss_start rss_start rss_start "%.0f"
+row "first launch -> GET /connectors 200 (ms), $plugin_jars plugin JARs" "" ready_first ready_first ready_first "%.0f"
+row "restart -> GET /connectors 200 (ms)" "" ready ready ready "%.0f"
+row "VmRSS right after the restart (MB)" "" rss_start rss_start rss_start "%.0f"
 row "VmRSS after source + sink (MB)" "" rss_runs rss_runs rss_runs "%.0f"
 row "VmRSS after the JSON runs (MB)" "" rss_json rss_json "" "%.0f"
-row "CPU s at REST ready" "" cpu_start cpu_start cpu_start "%.2f"
+row "CPU s at REST ready (restart)" "" cpu_start cpu_start cpu_start "%.2f"
 row "CPU s per 1M records, source" "" cpu_source cpu_source cpu_source "%.2f"
 row "CPU s per 1M records, sink" "" cpu_sink cpu_sink cpu_sink "%.2f"
 row "CPU s per 1M records, JSON source" "" cpu_json_source cpu_json_source "" "%.2f"
@@ -429,8 +442,10 @@ echo "| JSON source (c) / (b) | $(ratio sluice-apache-file.json_source apache.js
 echo "| JSON sink (c) / (b) | $(ratio sluice-apache-file.json_sink apache.json_sink) | | |"
 for runtime in sluice-apache-file sluice-own-file; do
     letter=c; [[ "$runtime" == sluice-own-file ]] && letter=d
+    v=$(value "$runtime.ready_first")
+    echo "| REST ready (ms), first launch, ($letter), $plugin_jars plugin JARs | $v | < 1000 | $(verdict "$v" "<" 1000) |"
     v=$(value "$runtime.ready")
-    echo "| REST ready (ms), ($letter), $plugin_jars plugin JARs | $v | < 1000 | $(verdict "$v" "<" 1000) |"
+    echo "| REST ready (ms), restart, ($letter), $plugin_jars plugin JARs | $v | < 1000 | $(verdict "$v" "<" 1000) |"
     v=$(value "$runtime.rss_start")
     echo "| VmRSS after start (MB), ($letter), $HEAP | $v | < 200 | $(verdict "$v" "<" 200) |"
 done
