@@ -36,8 +36,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -170,37 +168,29 @@ public final class DistributedRuntime implements AutoCloseable {
     }
 
     private void startComponents() {
-        // The REST server's start is CPU work (Jersey builds its model), the stores' is mostly waiting on the
-        // brokers: they overlap. Until the herder runs, /health answers 503 "starting" and other requests queue.
-        CompletableFuture<Void> restStarted = CompletableFuture.runAsync(() -> rest.start(herder),
-                task -> new Thread(task, "rest-server-start").start());
-        try {
-            InternalTopics topics = new InternalTopics(admin.get(), TOPIC_TIMEOUT);
-            Map<String, Object> props = config.originals();
-            topics.ensure(InternalTopicSpec.configTopic(props));
-            topics.ensure(InternalTopicSpec.offsetsTopic(props));
-            topics.ensure(InternalTopicSpec.statusTopic(props));
-            admin.lookUpClusterIdInBackground();
-            offsetStore.start();
-            statusStore.start();
-            configStore.start();
-        } finally {
-            awaitRestStart(restStarted);
-        }
+        InternalTopics topics = new InternalTopics(admin.get(), TOPIC_TIMEOUT);
+        Map<String, Object> props = config.originals();
+        admin.lookUpClusterIdInBackground();
+        // Until the stores are read, /health answers 503 "starting" and every other request waits.
+        new ParallelStart()
+                .step("rest-server-start", () -> rest.startHoldingRequests(herder))
+                .step("offset-store-start", () -> {
+                    topics.ensure(InternalTopicSpec.offsetsTopic(props));
+                    offsetStore.start();
+                })
+                .step("status-store-start", () -> {
+                    topics.ensure(InternalTopicSpec.statusTopic(props));
+                    statusStore.start();
+                })
+                .step("config-store-start", () -> {
+                    topics.ensure(InternalTopicSpec.configTopic(props));
+                    configStore.start();
+                })
+                .run();
         URI advertised = rest.advertisedUrl();
         statuses.workerId(advertised.getHost() + ":" + advertised.getPort());
         herder.start();
-    }
-
-    private static void awaitRestStart(CompletableFuture<Void> restStarted) {
-        try {
-            restStarted.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        rest.openRequests();
     }
 
     public WorkerHerder herder() {

@@ -48,6 +48,7 @@ public final class RestServer implements AutoCloseable {
     private final List<ServerConnector> connectors = new ArrayList<>();
     private final Supplier<LoggerLevels> loggerLevels = LoggerLevels.lazily();
     private final RestExtensions extensions;
+    private StartupGate gate;
 
     /** A server for {@code config} without extensions; listeners are checked now, ports are bound by {@link #start}. */
     public RestServer(RestServerConfig config) {
@@ -88,6 +89,16 @@ public final class RestServer implements AutoCloseable {
 
     /** Binds the listeners and serves {@code herder}'s API until {@link #stop}. */
     public void start(Herder herder) {
+        startHoldingRequests(herder);
+        openRequests();
+    }
+
+    /**
+     * Binds the listeners while the worker is still reading its stores: {@code GET /} and {@code GET /health} are
+     * answered at once, every other request waits for {@link #openRequests}.
+     */
+    public void startHoldingRequests(Herder herder) {
+        gate = new StartupGate(config.requestTimeout());
         try {
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
             context.setContextPath("/");
@@ -111,6 +122,13 @@ public final class RestServer implements AutoCloseable {
         log.info("REST server listening on {}, advertising {}", serverUrl(), advertisedUrl());
     }
 
+    /** Lets the requests {@link #startHoldingRequests} held through: the worker has read its stores. */
+    public void openRequests() {
+        if (gate != null) {
+            gate.open();
+        }
+    }
+
     private ResourceConfig application(Herder herder) {
         HerderCalls calls = new HerderCalls(config.requestTimeout());
         // Unknown fields are rejected, as Apache does; they usually mean a typo in the request.
@@ -119,6 +137,7 @@ public final class RestServer implements AutoCloseable {
         app.register(new JacksonJsonProvider(mapper));
         app.register(new ErrorMapper());
         app.register(new RequestGuards(config.requestBodyMaxBytes()));
+        app.register(gate);
         app.register(new RootResource(herder, config.healthCheckTimeout()));
         Forwarding forwarding = new Forwarding(new RequestForwarder(config.requestTimeout(), config.ssl()), mapper);
         app.register(new ConnectorsResource(herder, calls, forwarding));

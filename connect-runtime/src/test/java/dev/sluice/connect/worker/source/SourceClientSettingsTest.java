@@ -49,6 +49,7 @@ class SourceClientSettingsTest {
         assertEquals(Integer.toString(Integer.MAX_VALUE), settings.get("delivery.timeout.ms"));
         assertEquals(Long.toString(Long.MAX_VALUE), settings.get("max.block.ms"));
         assertEquals("true", settings.get("enable.idempotence"));
+        assertEquals("131072", settings.get("batch.size"));
         assertEquals(ByteArraySerializer.class.getName(), settings.get("key.serializer"));
         assertEquals(ByteArraySerializer.class.getName(), settings.get("value.serializer"));
     }
