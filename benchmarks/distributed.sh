@@ -99,11 +99,21 @@ value_of() { # key text
 # The live heap of a JVM in KB: the bytes of the objects still reachable, from the class histogram, which runs a
 # stop-the-world full GC first whatever the GC flags say (System.gc(), i.e. jcmd GC.run, only starts a concurrent
 # cycle under -XX:+ExplicitGCInvokesConcurrent, which Sluice's scripts set, and would count garbage not yet freed).
-live_heap_kb() { # pid
-    jcmd "$1" GC.class_histogram | awk '$1 == "Total" { printf "%d", $3 / 1024 }'
+# The histogram is kept in FILE, to see what the heap holds.
+live_heap_kb() { # pid file
+    jcmd "$1" GC.class_histogram > "$2" || fail "jcmd $1 GC.class_histogram failed"
+    awk '$1 == "Total" { printf "%d", $3 / 1024 }' "$2"
+}
+# The heap the JVM has committed, in KB ("... total NK, used MK ..."), and its thread count: with the live heap, what
+# makes up the RSS.
+committed_heap_kb() { # pid
+    jcmd "$1" GC.heap_info | sed -n 's/.* total \([0-9]*\)K, used.*/\1/p' | head -1
 }
 rss_kb() { # pid
     sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status"
+}
+threads_of() { # pid
+    sed -n 's/^Threads:[[:space:]]*\([0-9]*\)/\1/p' "/proc/$1/status"
 }
 
 echo ">> load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
@@ -180,7 +190,7 @@ for runtime in $RUNTIMES; do
 
     # The live heap of an idle worker, to subtract from the one with its share of the connectors.
     declare -A base_heap=()
-    for n in 1 2 3; do base_heap[$n]=$(live_heap_kb "${worker_pids[n - 1]}"); done
+    for n in 1 2 3; do base_heap[$n]=$(live_heap_kb "${worker_pids[n - 1]}" "$WORK/$runtime/w$n-idle.histo"); done
     echo "   live heap after start (KB): w1 ${base_heap[1]}, w2 ${base_heap[2]}, w3 ${base_heap[3]}"
 
     started=$(now_ms)
@@ -205,13 +215,15 @@ for runtime in $RUNTIMES; do
     for n in 1 2 3; do
         pid=${worker_pids[n - 1]}
         rss=$(rss_kb "$pid")
+        threads=$(threads_of "$pid")
+        committed=$(committed_heap_kb "$pid")
         tasks=$(sed -n "s/^127.0.0.1:${ports[n - 1]} .*tasks=\([0-9]*\).*/\1/p" <<< "$placement")
         connectors=$(sed -n "s/^127.0.0.1:${ports[n - 1]} connectors=\([0-9]*\).*/\1/p" <<< "$placement")
-        heap=$(live_heap_kb "$pid")
+        heap=$(live_heap_kb "$pid" "$WORK/$runtime/w$n-running.histo")
         per_task=$(awk -v h="$heap" -v b="${base_heap[$n]}" -v t="${tasks:-0}" \
             'BEGIN { if (t > 0) printf "%.1f", (h - b) / t; else print "-" }')
-        echo "   w$n: ${connectors:-0} connectors, ${tasks:-0} tasks, RSS $((rss / 1024)) MB," \
-            "live heap ${base_heap[$n]} -> $heap KB, $per_task KB per task"
+        echo "   w$n: ${connectors:-0} connectors, ${tasks:-0} tasks, RSS $((rss / 1024)) MB ($threads threads," \
+            "heap committed $((committed / 1024)) MB), live heap ${base_heap[$n]} -> $heap KB, $per_task KB per task"
         if ((rss > rss_max)); then rss_max=$rss; fi
         rss_sum=$((rss_sum + rss))
         heap_task_sum=$(awk -v s="$heap_task_sum" -v p="$per_task" 'BEGIN { print s + p }')
