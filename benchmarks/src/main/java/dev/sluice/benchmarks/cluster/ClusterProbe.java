@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -29,8 +30,11 @@ import java.util.concurrent.locks.LockSupport;
  * <pre>
  * ClusterProbe free-port
  * ClusterProbe ready URL START_EPOCH_MS TIMEOUT_S            -> ready_ms=
- * ClusterProbe create URL PREFIX COUNT FILE                   -> created=
+ * ClusterProbe create URL[,URL...] PREFIX COUNT FILE          -> created= retries=  (a random URL per connector)
  * ClusterProbe await-running URL PREFIX COUNT TIMEOUT_S [NOT_ON_WORKER] -> done_epoch_ms=
+ * ClusterProbe await-joined URL PREFIX COUNT TIMEOUT_S WORKER WORKERS
+ *                                    -> first_task_epoch_ms= balanced_epoch_ms= (or balanced=none) and placement
+ * ClusterProbe placement URL PREFIX                           -> one line per worker: WORKER connectors= tasks=
  * ClusterProbe latency URL PATH COUNT PREFIX CONNECTORS       -> p50_ms= p99_ms= max_ms=  ({i} in PATH: a random connector)
  * </pre>
  */
@@ -53,6 +57,9 @@ public final class ClusterProbe {
             case "create" -> create(args[1], args[2], Integer.parseInt(args[3]), args[4]);
             case "await-running" -> awaitRunning(args[1], args[2], Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), args.length > 5 ? args[5] : null);
+            case "await-joined" -> awaitJoined(args[1], args[2], Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), args[5], Integer.parseInt(args[6]));
+            case "placement" -> printPlacement(placement(args[1], args[2]));
             case "latency" -> latency(args[1], args[2], Integer.parseInt(args[3]), args[4],
                     Integer.parseInt(args[5]));
             default -> throw new IllegalArgumentException("Unknown command " + Arrays.toString(args));
@@ -89,17 +96,26 @@ public final class ClusterProbe {
         throw new IllegalStateException(url + " was not ready within " + timeoutSeconds + " s");
     }
 
-    /** Creates FileStreamSource connectors PREFIX-0 … reading FILE, retrying while the cluster rebalances. */
-    private static void create(String url, String prefix, int count, String file) throws Exception {
+    /**
+     * Creates FileStreamSource connectors PREFIX-0 … reading FILE, each through one of URLS (comma-separated) picked at
+     * random (seeded, so runs pick alike), as a burst of creates from clients spread over a cluster would; retries
+     * (409 while the cluster rebalances, or no answer) on the same worker for up to 120 s per connector.
+     */
+    private static void create(String urls, String prefix, int count, String file) throws Exception {
+        String[] workers = urls.split(",");
+        Random random = new Random(7);
+        int retries = 0;
         for (int i = 0; i < count; i++) {
             String name = prefix + "-" + i;
+            String url = workers[random.nextInt(workers.length)];
             Map<String, String> config = new LinkedHashMap<>();
             config.put("connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector");
             config.put("tasks.max", "1");
             config.put("file", file);
             config.put("topic", prefix + "-topic");
             String body = JSON.writeValueAsString(config);
-            for (int attempt = 0; ; attempt++) {
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (true) {
                 HttpResponse<String> answer;
                 try {
                     answer = send("PUT", url + "/connectors/" + name + "/config", body);
@@ -109,14 +125,15 @@ public final class ClusterProbe {
                 if (answer != null && (answer.statusCode() == 200 || answer.statusCode() == 201)) {
                     break;
                 }
-                if (attempt > 100) {
-                    throw new IllegalStateException("Could not create " + name + ": "
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("Could not create " + name + " through " + url + ": "
                             + (answer == null ? "no answer" : answer.statusCode() + " " + answer.body()));
                 }
+                retries++;
                 LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
             }
         }
-        System.out.println("created=" + count);
+        System.out.println("created=" + count + " retries=" + retries);
     }
 
     /** Waits until COUNT connectors named PREFIX-* and all their tasks are RUNNING, none on NOT_ON_WORKER. */
@@ -165,6 +182,98 @@ public final class ClusterProbe {
     private static boolean isRunning(JsonNode instance, String notOn) {
         return "RUNNING".equals(instance.path("state").asText())
                 && (notOn == null || !notOn.equals(instance.path("worker_id").asText()));
+    }
+
+    /**
+     * After WORKER (re)joined a cluster of WORKERS members: waits until COUNT connectors PREFIX-* and their tasks are
+     * RUNNING and WORKER runs at least one task (first_task_epoch_ms), then until, in addition, every worker runs
+     * between floor(tasks / WORKERS) and ceil(tasks / WORKERS) tasks (balanced_epoch_ms). Balance not reached by the
+     * deadline prints balanced=none instead of failing, since what an assignor guarantees differs; the last
+     * placement follows either way.
+     */
+    private static void awaitJoined(String url, String prefix, int count, int timeoutSeconds, String worker,
+                                    int workers) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
+        boolean first = false;
+        String last = "no answer";
+        Map<String, int[]> placement = Map.of();
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> answer = send("GET", url + "/connectors?expand=status", null);
+                if (answer.statusCode() == 200) {
+                    JsonNode all = JSON.readTree(answer.body());
+                    int running = countRunning(all, prefix, null);
+                    placement = placement(all, prefix);
+                    last = running + " of " + count + " running";
+                    if (running >= count) {
+                        int[] mine = placement.getOrDefault(worker, new int[2]);
+                        if (!first && mine[1] > 0) {
+                            first = true;
+                            System.out.println("first_task_epoch_ms=" + System.currentTimeMillis());
+                        }
+                        if (first && balanced(placement, workers)) {
+                            System.out.println("balanced_epoch_ms=" + System.currentTimeMillis());
+                            printPlacement(placement);
+                            return;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        if (!first) {
+            printPlacement(placement);
+            throw new IllegalStateException(worker + " ran no task within " + timeoutSeconds + " s: " + last);
+        }
+        System.out.println("balanced=none");
+        printPlacement(placement);
+    }
+
+    private static boolean balanced(Map<String, int[]> placement, int workers) {
+        if (placement.size() != workers) {
+            return false;
+        }
+        int total = placement.values().stream().mapToInt(counts -> counts[1]).sum();
+        int floor = total / workers;
+        int ceil = (total + workers - 1) / workers;
+        return placement.values().stream().allMatch(counts -> counts[1] >= floor && counts[1] <= ceil);
+    }
+
+    private static Map<String, int[]> placement(String url, String prefix) throws Exception {
+        HttpResponse<String> answer = send("GET", url + "/connectors?expand=status", null);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + answer.statusCode() + " " + answer.body());
+        }
+        return placement(JSON.readTree(answer.body()), prefix);
+    }
+
+    /** Worker id -> {connectors, tasks} it runs (RUNNING ones) of the connectors PREFIX-*, sorted by worker id. */
+    private static Map<String, int[]> placement(JsonNode all, String prefix) {
+        Map<String, int[]> placement = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getKey().startsWith(prefix + "-")) {
+                continue;
+            }
+            JsonNode status = entry.getValue().path("status");
+            JsonNode connector = status.path("connector");
+            if ("RUNNING".equals(connector.path("state").asText())) {
+                placement.computeIfAbsent(connector.path("worker_id").asText(), w -> new int[2])[0]++;
+            }
+            for (JsonNode task : status.path("tasks")) {
+                if ("RUNNING".equals(task.path("state").asText())) {
+                    placement.computeIfAbsent(task.path("worker_id").asText(), w -> new int[2])[1]++;
+                }
+            }
+        }
+        return placement;
+    }
+
+    private static void printPlacement(Map<String, int[]> placement) {
+        placement.forEach((worker, counts) ->
+                System.out.println(worker + " connectors=" + counts[0] + " tasks=" + counts[1]));
     }
 
     /** Times COUNT GETs of PATH ({i}: a random one of CONNECTORS connectors PREFIX-i), after 20 warm-up calls. */
