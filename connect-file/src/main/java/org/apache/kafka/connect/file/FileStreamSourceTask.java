@@ -37,7 +37,10 @@ public class FileStreamSourceTask extends SourceTask {
     public static final String POSITION_FIELD = "position";
     private static final Schema VALUE_SCHEMA = Schema.STRING_SCHEMA;
     private static final long IDLE_WAIT_MS = 1000L;
-    private static final int DEFAULT_BUFFER_CHARS = 64 * 1024;
+    // Small at first: a worker may run hundreds of tasks over files that rarely change. The buffer grows to
+    // STREAMING_BUFFER_CHARS while reads keep filling it.
+    private static final int DEFAULT_BUFFER_CHARS = 1024;
+    private static final int STREAMING_BUFFER_CHARS = 64 * 1024;
 
     private final int initialBufferSize;
     private final Object idleLock = new Object();
@@ -59,7 +62,7 @@ public class FileStreamSourceTask extends SourceTask {
 
     FileStreamSourceTask(int initialBufferSize) {
         this.initialBufferSize = initialBufferSize;
-        this.lines = new LineBuffer(initialBufferSize);
+        this.lines = new LineBuffer(initialBufferSize, STREAMING_BUFFER_CHARS);
     }
 
     @Override
@@ -74,7 +77,7 @@ public class FileStreamSourceTask extends SourceTask {
         topic = config.getString(FileStreamSourceConnector.TOPIC_CONFIG);
         batchSize = config.getInt(FileStreamSourceConnector.TASK_BATCH_SIZE_CONFIG);
         sourcePartition = Collections.singletonMap(FILENAME_FIELD, filename);
-        lines = new LineBuffer(initialBufferSize);
+        lines = new LineBuffer(initialBufferSize, STREAMING_BUFFER_CHARS);
         stream = null;
         reader = null;
         streamOffset = null;

@@ -16,9 +16,16 @@ final class LineBuffer {
     private int end;        // one past the last valid char
     private int scanFrom;   // chars in [start, scanFrom) are known to hold no line terminator
     private int lastLength; // chars consumed by the last line, terminator included
+    private final int streamingSize;
 
-    LineBuffer(int initialSize) {
+    /**
+     * Starts with {@code initialSize} chars, and doubles whenever a read fills it until it holds
+     * {@code streamingSize}: a task over a file that is idle or written slowly keeps a small buffer, one reading a
+     * large file soon reads big chunks. Beyond that the buffer only grows for a line longer than itself.
+     */
+    LineBuffer(int initialSize, int streamingSize) {
         chars = new char[Math.max(1, initialSize)];
+        this.streamingSize = streamingSize;
     }
 
     int capacity() {
@@ -32,17 +39,14 @@ final class LineBuffer {
             end = 0;
             scanFrom = 0;
         } else if (end == chars.length) {
-            if (start > 0) {
-                System.arraycopy(chars, start, chars, 0, end - start);
-                end -= start;
-                scanFrom -= start;
-                start = 0;
-            } else {
-                // A single line fills the whole buffer, so it has to grow to ever hold the line.
-                char[] bigger = new char[chars.length * 2];
-                System.arraycopy(chars, 0, bigger, 0, end);
-                chars = bigger;
-            }
+            // Grow while streaming, or when a single line fills the whole buffer (it has to grow to ever hold the
+            // line); otherwise move the unfinished line to the front.
+            char[] target = start == 0 || chars.length < streamingSize ? new char[chars.length * 2] : chars;
+            System.arraycopy(chars, start, target, 0, end - start);
+            chars = target;
+            end -= start;
+            scanFrom -= start;
+            start = 0;
         }
         int read = reader.read(chars, end, chars.length - end);
         if (read > 0) {

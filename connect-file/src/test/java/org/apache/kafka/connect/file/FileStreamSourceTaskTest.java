@@ -209,6 +209,22 @@ class FileStreamSourceTaskTest {
     }
 
     @Test
+    void anIdleFileKeepsASmallBufferAndALargeOneGetsBigReads() throws Exception {
+        start(write("idle.txt", "one line\n"), Map.of());
+        assertEquals(List.of("one line"), values(task.poll()));
+        assertEquals(1024, task.bufferSize());
+
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("line-").append(i).append('\n');
+        }
+        task.stop();
+        start(write("large.txt", text.toString()), Map.of("batch.size", "100000"));
+        assertEquals(20_000, task.poll().size());
+        assertEquals(64 * 1024, task.bufferSize());
+    }
+
+    @Test
     void fileThatDoesNotExistYetIsPickedUpOnceCreated() throws Exception {
         Path file = dir.resolve("later.txt");
         start(file, Map.of());
