@@ -4,8 +4,8 @@
 #
 # Times Sluice's FileStream connectors against raw Kafka clients in one run, on one fresh single-node broker:
 #   1. raw producer:  Apache's org.apache.kafka.tools.ProducerPerformance (kafka-tools 4.3.1) with the producer
-#                     settings Sluice gives source tasks (acks=all, max.in.flight.requests.per.connection=1,
-#                     enable.idempotence=false, client defaults for linger.ms and batch.size)
+#                     settings Sluice gives source tasks (acks=all, max.in.flight.requests.per.connection=5,
+#                     enable.idempotence=true, batch.size=131072, the client's default linger.ms)
 #   2. raw consumer:  a bare KafkaConsumer (dev.sluice.benchmarks.pipeline.PipelineProbe consume) reading what 1 wrote
 #   3. Sluice source: bin/connect-standalone.sh with FileStreamSource, file -> fresh topic
 #   4. Sluice sink:   bin/connect-standalone.sh with FileStreamSink, that topic -> file
@@ -33,7 +33,7 @@ KAFKA_TOOLS_VERSION=4.3.1
 TIMEOUT_SECONDS=600
 PROBE_CLASSES="benchmarks/$TARGET/classes"
 # shellcheck disable=SC2206
-PRODUCER_SETTINGS=(${RAW_PRODUCER_PROPS:-acks=all max.in.flight.requests.per.connection=1 enable.idempotence=false})
+PRODUCER_SETTINGS=(${RAW_PRODUCER_PROPS:-acks=all max.in.flight.requests.per.connection=5 enable.idempotence=true batch.size=131072})
 
 BENCH_NAME=file-pipeline
 # shellcheck source=benchmarks/common.sh

@@ -23,7 +23,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * The producer ceiling of a source: a bare {@code KafkaProducer} sending copies of one record already in a topic
  * (same key and value bytes, so the same size) with the producer settings a Sluice source task runs with
- * ({@code acks=all}, one request in flight) plus the given linger and batch size. No source connector writing
+ * ({@code acks=all}, idempotent, five requests in flight) plus the given linger and batch size. No source connector writing
  * records of that size through the same producer can go faster.
  */
 final class RawProducer {
@@ -39,7 +39,8 @@ final class RawProducer {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         props.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, batchSize);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -4,6 +4,7 @@
 package dev.sluice.connect.cli;
 
 import dev.sluice.connect.herder.distributed.HttpInternalRequests;
+import dev.sluice.connect.rest.JerseyWarmUp;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.utils.Utils;
@@ -32,6 +33,7 @@ public final class ConnectDistributed {
             return;
         }
         long startNanos = System.nanoTime();
+        JerseyWarmUp.startInBackground();
         DistributedRuntime runtime;
         try {
             Map<String, String> workerProps = Utils.propsToStringMap(Utils.loadProps(args[0]));

@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.cli;
 
+import dev.sluice.connect.rest.JerseyWarmUp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ public final class ConnectStandalone {
             return;
         }
         long startNanos = System.nanoTime();
+        JerseyWarmUp.startInBackground();
         StandaloneRuntime runtime;
         try {
             Map<String, String> workerProps = Utils.propsToStringMap(Utils.loadProps(args[0]));
