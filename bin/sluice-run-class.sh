@@ -107,7 +107,8 @@ add_words "${KAFKA_OPTS:-}"
 # the worker exits, and maps it at the next start instead of reading those classes from the JARs again (about a
 # second less of start-up on two cores). The archive is named by the Java runtime, the main class and libs/ (names,
 # sizes, times), so another JDK or another build never maps a stale one; a dump only becomes the archive once the
-# JVM that wrote it has exited and a trial start maps it (a dump cut short by SIGKILL would crash the JVM). Off with
+# JVM that wrote it has exited, it holds what a worker that got going loads (16 MiB or more) and a trial start maps
+# it (a dump cut short by SIGKILL would crash the JVM). Off with
 # SLUICE_CDS=off; the directory is SLUICE_CDS_DIR, by default ~/.cache/sluice/cds (or under XDG_CACHE_HOME).
 class_data_sharing() {
     [ "${SLUICE_CDS:-on}" != off ] || return 0
@@ -118,6 +119,9 @@ class_data_sharing() {
     mkdir -p -- "$dir" 2> /dev/null && [ -w "$dir" ] || return 0
     local java_path key archive dump pid
     java_path="$(readlink -f -- "$(command -v "$java_cmd")")"
+    # A dynamic archive sits on the JDK's own base archive: without one (another JVM, a JDK built without it) there
+    # is nothing to build on, and these options are left out.
+    [ -f "$(dirname -- "$java_path")/../lib/server/classes.jsa" ] || return 0
     key="$({ echo "$java_path $main_class"; ls -lL --time-style=+%s -- "$java_path" "$libs_dir"; } 2> /dev/null \
         | cksum | cut -d' ' -f1)"
     archive="$dir/$key.jsa"
@@ -126,7 +130,10 @@ class_data_sharing() {
         pid="${dump%.dump}"
         pid="${pid##*.}"
         ! kill -0 "$pid" 2> /dev/null || continue
-        if [ ! -f "$archive" ] && "$java_cmd" -XX:SharedArchiveFile="$dump" -Xshare:on -Xlog:disable \
+        # A run that ended early (a usage error, a bad config) loaded too little to be worth keeping; the next one
+        # dumps again.
+        if [ ! -f "$archive" ] && [ "$(wc -c < "$dump")" -ge $((16 * 1024 * 1024)) ] \
+            && "$java_cmd" -XX:SharedArchiveFile="$dump" -Xshare:on -Xlog:disable \
             -XX:ErrorFile="$dir/trial-crash.log" -cp "$libs_dir/*" -version > /dev/null 2>&1; then
             mv -f -- "$dump" "$archive"
         fi

@@ -23,8 +23,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * The producer ceiling of a source: a bare {@code KafkaProducer} sending copies of one record already in a topic
  * (same key and value bytes, so the same size) with the producer settings a Sluice source task runs with
- * ({@code acks=all}, idempotent, five requests in flight) plus the given linger and batch size. No source connector writing
- * records of that size through the same producer can go faster.
+ * ({@code acks=all}, idempotent, five requests in flight) plus the given linger and batch size. No source connector
+ * writing records of that size through the same producer can go faster.
  */
 final class RawProducer {
 

@@ -31,9 +31,10 @@ final class ClassScanner {
 
     /**
      * The classes of the location that may be plugins, judged from their class-file headers alone: public, concrete
-     * and with a plugin type among their ancestors, or an ancestor that cannot be loaded (then the load reports it). Ancestors outside the location (the Connect API, a worker
-     * class a plugin extends) are loaded from {@code loader} to be tested; the location's own classes never are.
-     * The caller loads each candidate and checks it for real.
+     * and with a plugin type among their ancestors, or with an ancestor that cannot be loaded (loading the class then
+     * reports why). Ancestors outside the location (the Connect API, a worker class a plugin extends) are loaded from
+     * {@code loader} to be tested; the location's own classes never are. The caller loads each candidate and checks
+     * it for real.
      */
     List<String> candidates(PluginLocation location, ClassLoader loader) {
         Map<String, ClassFileHeader> headers = new LinkedHashMap<>();
