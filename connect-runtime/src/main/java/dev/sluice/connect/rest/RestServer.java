@@ -94,8 +94,8 @@ public final class RestServer implements AutoCloseable {
     }
 
     /**
-     * Binds the listeners while the worker is still reading its stores: {@code GET /} and {@code GET /health} are
-     * answered at once, every other request waits for {@link #openRequests}.
+     * Binds the listeners while the worker is still reading its stores: {@code GET /health} is answered at once
+     * (503 "starting"), every other request waits for {@link #openRequests}.
      */
     public void startHoldingRequests(Herder herder) {
         gate = new StartupGate(config.requestTimeout());

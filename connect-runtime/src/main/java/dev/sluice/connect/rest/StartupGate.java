@@ -11,10 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Holds requests that read or change the cluster's state while the worker is still reading its stores, so that a
- * REST server listening early never answers from an empty picture (no connectors, no offsets). {@code GET /} and
- * {@code GET /health} pass at once: the latter answers 503 "starting" until the herder runs. A request still held
- * when the REST request timeout runs out is answered 503.
+ * Holds requests while the worker is still reading its stores, so that a REST server listening early never answers
+ * from an empty picture (no connectors, no offsets). Only {@code GET /health} passes at once, answering 503
+ * "starting" until the herder runs; {@code GET /} waits too, since scripts and tests poll it to learn that a worker
+ * is up. A request still held when the REST request timeout runs out is answered 503.
  */
 @PreMatching
 final class StartupGate implements ContainerRequestFilter {
@@ -47,7 +47,6 @@ final class StartupGate implements ContainerRequestFilter {
     }
 
     private static boolean passesWhileStarting(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return trimmed.isEmpty() || trimmed.equals("health");
+        return (path.startsWith("/") ? path.substring(1) : path).equals("health");
     }
 }

@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -104,10 +106,19 @@ public final class InternalTopics {
 
     /** Describes the topic, waiting out the moment after creation when brokers do not know it yet. */
     private TopicDescription describeWhenVisible(InternalTopicSpec spec) {
+        return whenVisible(spec, () -> admin.describeTopics(List.of(spec.name())).allTopicNames())
+                .get(spec.name());
+    }
+
+    /**
+     * Asks about a topic until a broker knows it: right after its creation the broker answering may not have the
+     * metadata yet (on a cluster of several, each learns of it on its own), which reads as "unknown topic".
+     */
+    private <T> T whenVisible(InternalTopicSpec spec, Supplier<KafkaFuture<T>> request) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
-                return await(admin.describeTopics(List.of(spec.name())).allTopicNames()).get(spec.name());
+                return await(request.get());
             } catch (UnknownTopicOrPartitionException e) {
                 if (System.nanoTime() - deadline >= 0) {
                     throw new ConnectException("Topic '" + spec.name() + "' supplied via the '" + spec.topicSetting()
@@ -131,7 +142,7 @@ public final class InternalTopics {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, spec.name());
         Config config;
         try {
-            config = await(admin.describeConfigs(List.of(resource)).all()).get(resource);
+            config = whenVisible(spec, () -> admin.describeConfigs(List.of(resource)).all()).get(resource);
         } catch (TopicAuthorizationException | ClusterAuthorizationException | UnsupportedVersionException e) {
             log.warn("Not allowed to read the settings of internal topic {}; cannot check that it is compacted",
                     spec.name());
@@ -149,7 +160,7 @@ public final class InternalTopics {
         }
     }
 
-    private <T> T await(org.apache.kafka.common.KafkaFuture<T> future) {
+    private <T> T await(KafkaFuture<T> future) {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
