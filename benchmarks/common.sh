@@ -109,6 +109,27 @@ run_worker() {
 }
 
 # start_broker PORT: the test kit's KRaft broker on 127.0.0.1:PORT, data in $WORK/kafka; sets $bootstrap.
+# The settings every benchmark worker shares, as worker.properties lines: the broker, a group and internal topics
+# named after NAME (replication factor 1, one broker), string converters, and a REST listener on 127.0.0.1:PORT
+# advertised as such.
+worker_base_props() { # name port
+    cat <<PROPS
+bootstrap.servers=$bootstrap
+group.id=bench-$1
+config.storage.topic=bench-$1-configs
+offset.storage.topic=bench-$1-offsets
+status.storage.topic=bench-$1-status
+config.storage.replication.factor=1
+offset.storage.replication.factor=1
+status.storage.replication.factor=1
+key.converter=org.apache.kafka.connect.storage.StringConverter
+value.converter=org.apache.kafka.connect.storage.StringConverter
+listeners=http://127.0.0.1:$2
+rest.advertised.host.name=127.0.0.1
+rest.advertised.port=$2
+PROPS
+}
+
 start_broker() {
     local port=$1 broker_pid
     bootstrap="127.0.0.1:$port"

@@ -126,26 +126,16 @@ touch "$WORK/empty.txt"
 write_props() { # runtime worker-number port
     local runtime=$1 n=$2 port=$3 plugins
     if [[ "$runtime" == apache ]]; then plugins="$WORK/apache/plugins"; else plugins="$ROOT/plugins"; fi
-    cat > "$WORK/$runtime/w$n.properties" <<PROPS
-bootstrap.servers=$bootstrap
-group.id=bench-$runtime
-config.storage.topic=bench-$runtime-configs
-offset.storage.topic=bench-$runtime-offsets
-status.storage.topic=bench-$runtime-status
-config.storage.replication.factor=1
-offset.storage.replication.factor=1
-status.storage.replication.factor=1
-key.converter=org.apache.kafka.connect.storage.StringConverter
-value.converter=org.apache.kafka.connect.storage.StringConverter
-listeners=http://127.0.0.1:$port
-rest.advertised.host.name=127.0.0.1
-rest.advertised.port=$port
+    {
+        worker_base_props "$runtime" "$port"
+        cat <<PROPS
 plugin.path=$plugins
 session.timeout.ms=10000
 heartbeat.interval.ms=3000
 scheduled.rebalance.max.delay.ms=3000
 offset.flush.interval.ms=10000
 PROPS
+    } > "$WORK/$runtime/w$n.properties"
 }
 
 start_worker() { # runtime worker-number [output-suffix] -> pid in started_pid

@@ -289,24 +289,14 @@ for runtime in $RUNTIMES; do
     mkdir -p "$run_dir"
     port=$(pipeline_probe free-port)
     url="http://127.0.0.1:$port"
-    cat > "$run_dir/worker.properties" <<PROPS
-bootstrap.servers=$bootstrap
-group.id=bench-$runtime
-config.storage.topic=bench-$runtime-configs
-offset.storage.topic=bench-$runtime-offsets
-status.storage.topic=bench-$runtime-status
-config.storage.replication.factor=1
-offset.storage.replication.factor=1
-status.storage.replication.factor=1
-key.converter=org.apache.kafka.connect.storage.StringConverter
-value.converter=org.apache.kafka.connect.storage.StringConverter
+    {
+        worker_base_props "$runtime" "$port"
+        cat <<PROPS
 offset.flush.interval.ms=1000
 plugin.path=$plugin_path
-listeners=http://127.0.0.1:$port
-rest.advertised.host.name=127.0.0.1
-rest.advertised.port=$port
 ${PLUGIN_DISCOVERY:+plugin.discovery=$PLUGIN_DISCOVERY}
 PROPS
+    } > "$run_dir/worker.properties"
     # The JSON line runs on (b) and (c): the same connect-file JAR on both, so only the runtime differs.
     json_here=0
     [[ "$JSON" == 1 && "$runtime" != sluice-own-file ]] && json_here=1
