@@ -60,10 +60,28 @@ now_ms() {
 # scripts that time standalone workers use it. PROBE_CLASSES is the probe's compiled classes.
 pipeline_probe() {
     local classpath="$PROBE_CLASSES" jar
-    for jar in libs/kafka-clients-*.jar libs/slf4j-api-*.jar; do
+    for jar in libs/kafka-clients-*.jar libs/slf4j-api-*.jar libs/connect-api-*.jar; do
         classpath="$classpath:$ROOT/$jar"
     done
     "$java_cmd" -Dslf4j.internal.verbosity=ERROR -cp "$classpath" dev.sluice.benchmarks.pipeline.PipelineProbe "$@"
+}
+
+# await_rest_ready URL PID LAUNCHED_MS: polls URL/connectors every 20 ms until it answers 200 and prints the ms since
+# LAUNCHED_MS; fails when PID exits first or after 120 s. curl rather than a JVM probe: a second JVM starting next
+# to the worker would take one of the two cores during the very second being measured.
+await_rest_ready() {
+    local url=$1 pid=$2 launched=$3 deadline code
+    deadline=$(($(now_ms) + 120000))
+    while (($(now_ms) < deadline)); do
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url/connectors" || true)
+        if [[ "$code" == 200 ]]; then
+            echo $(($(now_ms) - launched))
+            return 0
+        fi
+        kill -0 "$pid" 2> /dev/null || return 1
+        sleep 0.02
+    done
+    return 1
 }
 
 # "records=... records_per_sec=R" -> R

@@ -18,6 +18,8 @@
 # connector's run. Then, on (b) and (c), the JSON line: the same source and sink with JsonConverter
 # (schemas.enable=true) for key and value, set on the connectors. Connector rates count from the first record seen
 # (topic end offsets or output file length, sampled every 20 ms) to the last, as in file-pipeline.sh.
+# The put() line times each FileStreamSinkTask's put() with no runtime around it (PipelineProbe sink-put): the
+# connector's own share of the sink, which no runtime calling put() on one thread can go below.
 # The JDBC line is not run here (it needs PostgreSQL, and jdbc.sh its own broker): the table points at
 # benchmarks/jdbc.sh and its figures in docs/benchmarks.md.
 #
@@ -160,23 +162,6 @@ gc_pauses() { # gc.log -> "COUNT TOTAL_MS": every stop-the-world pause -Xlog:gc 
 }
 
 # ---- REST calls (curl) --------------------------------------------------------------------------------------------
-# Polls GET /connectors every 20 ms until it answers 200; prints the milliseconds since $launched_ms. curl rather than
-# a JVM probe: a second JVM starting next to the worker would take one of the two cores during the very second
-# being measured.
-await_rest_ready() { # url
-    local deadline=$(($(now_ms) + 120000)) code
-    while (($(now_ms) < deadline)); do
-        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1/connectors" || true)
-        if [[ "$code" == 200 ]]; then
-            echo $(($(now_ms) - launched_ms))
-            return 0
-        fi
-        kill -0 "$worker_pid" 2> /dev/null || return 1
-        sleep 0.02
-    done
-    return 1
-}
-
 # PUT /connectors/NAME/config, again every 0.5 s while the worker answers 409 (it has not joined its group yet, or
 # a rebalance is under way) or not at all.
 put_connector() { # url name json
@@ -258,6 +243,17 @@ consumer_line=$(pipeline_probe consume "$bootstrap" perf-raw "$RECORDS") || fail
 echo "   $consumer_line"
 result[raw.sink]=$(rate_of "$consumer_line")
 
+# The connectors' own share of the sink: put() with no runtime around it, on one thread as a runtime calls it.
+echo ">> put() alone: each FileStreamSinkTask writing $RECORDS lines in batches of 500, no runtime around it"
+for plugin in "apache:$APACHE_FILE_PLUGIN" "sluice:plugins/connect-file"; do
+    put_line=$(pipeline_probe sink-put "${plugin#*:}" org.apache.kafka.connect.file.FileStreamSinkTask "$RECORDS" \
+        "$RECORD_BYTES" 500) || fail "put() alone of the ${plugin%%:*} connect-file failed"
+    echo "   ${plugin%%:*} connect-file: $put_line"
+    result[${plugin%%:*}.put]=$(rate_of "$put_line")
+done
+result[sluice-apache-file.put]=${result[apache.put]}
+result[sluice-own-file.put]=${result[sluice.put]}
+
 # ---- (b), (c), (d): one worker at a time ----------------------------------------------------------------------------
 start_worker() { # runtime run-dir; sets $worker_pid and $launched_ms
     local runtime=$1 dir=$2 gc_log="-Xlog:gc:file=$2/gc.log"
@@ -308,14 +304,14 @@ PROPS
     # First start over this plugin.path (Sluice scans it and indexes what it found), then a restart over the same
     # JARs and the same internal topics, as an operator's restart or a rolling upgrade of the worker config would be.
     start_worker "$runtime" "$run_dir"
-    result[$runtime.ready_first]=$(await_rest_ready "$url") \
+    result[$runtime.ready_first]=$(await_rest_ready "$url" "$worker_pid" "$launched_ms") \
         || { tail -n 40 "$run_dir/worker.out" >&2; fail "$runtime: GET /connectors never answered 200"; }
     echo "   first launch -> GET /connectors 200: ${result[$runtime.ready_first]} ms"
     stop_pid "$worker_pid"
     mv "$run_dir/worker.out" "$run_dir/worker-first.out"
     mv "$run_dir/gc.log" "$run_dir/gc-first.log"
     start_worker "$runtime" "$run_dir"
-    result[$runtime.ready]=$(await_rest_ready "$url") \
+    result[$runtime.ready]=$(await_rest_ready "$url" "$worker_pid" "$launched_ms") \
         || { tail -n 40 "$run_dir/worker.out" >&2; fail "$runtime: GET /connectors never answered 200"; }
     result[$runtime.rss_start]=$(rss_mb "$worker_pid")
     result[$runtime.cpu_start]=$(cpu_seconds "$worker_pid")
@@ -394,6 +390,7 @@ echo "| $RECORDS records x $RECORD_BYTES B | (a) raw clients | (b) Apache $APACH
 echo "|---|---|---|---|---|"
 row "source, records/s ((a): ProducerPerformance, defaults)" source source source source "%.0f"
 row "sink, records/s ((a): KafkaConsumer)" sink sink sink sink "%.0f"
+row "sink put() alone (the connector with no runtime), records/s" "" put put put "%.0f"
 row "JSON source (schemas.enable=true), records/s" "" json_source json_source "" "%.0f"
 row "JSON sink (schemas.enable=true), records/s" "" json_sink json_sink "" "%.0f"
 echo "| JDBC source / sink | not run here: benchmarks/jdbc.sh (PostgreSQL), figures in docs/benchmarks.md | | | |"
@@ -425,6 +422,9 @@ r=$(ratio sluice-apache-file.sink apache.sink)
 echo "| sink (c) / (b) Apache | $r | >= 1.5 | $(verdict "$r" ">=" 1.5) |"
 r=$(ratio sluice-own-file.sink apache.sink)
 echo "| sink (d) / (b) Apache | $r | >= 1.5 | $(verdict "$r" ">=" 1.5) |"
+echo "| sink (c) / put() alone of Apache's file (the most a runtime calling put on one thread can reach) |" \
+    "$(ratio sluice-apache-file.sink apache.put) | | |"
+echo "| sink (b) / put() alone of Apache's file | $(ratio apache.sink apache.put) | | |"
 echo "| sink (c) / (a) raw consumer | $(ratio sluice-apache-file.sink raw.sink) | | |"
 echo "| sink (d) / (a) raw consumer | $(ratio sluice-own-file.sink raw.sink) | | |"
 echo "| sink (b) / (a) raw consumer | $(ratio apache.sink raw.sink) | | |"

@@ -17,6 +17,7 @@ import java.util.Arrays;
  *   replay BOOTSTRAP FROM_TOPIC TO_TOPIC COUNT LINGER_MS BATCH_SIZE
  *   await-offsets BOOTSTRAP TOPIC COUNT TIMEOUT_SECONDS
  *   await-lines FILE COUNT LINE_BYTES TIMEOUT_SECONDS
+ *   sink-put PLUGIN_DIR TASK_CLASS COUNT LINE_BYTES BATCH
  * </pre>
  *
  * Timing commands print one line {@code records=N seconds=S records_per_sec=R}, counted from the first record seen,
@@ -66,6 +67,11 @@ public final class PipelineProbe {
                 yield LineFileWatcher.await(Path.of(rest[0]), Long.parseLong(rest[1]), Integer.parseInt(rest[2]),
                         Long.parseLong(rest[3])).printIfReached();
             }
+            case "sink-put" -> {
+                need(rest, 5);
+                yield SinkPutTimer.time(Path.of(rest[0]), rest[1], Long.parseLong(rest[2]),
+                        Integer.parseInt(rest[3]), Integer.parseInt(rest[4])).printIfReached();
+            }
             default -> {
                 usage();
                 yield false;
@@ -85,7 +91,8 @@ public final class PipelineProbe {
                 + " | create-topic BOOTSTRAP TOPIC | consume BOOTSTRAP TOPIC COUNT"
                 + " | replay BOOTSTRAP FROM_TOPIC TO_TOPIC COUNT LINGER_MS BATCH_SIZE"
                 + " | await-offsets BOOTSTRAP TOPIC COUNT TIMEOUT_SECONDS"
-                + " | await-lines FILE COUNT LINE_BYTES TIMEOUT_SECONDS");
+                + " | await-lines FILE COUNT LINE_BYTES TIMEOUT_SECONDS"
+                + " | sink-put PLUGIN_DIR TASK_CLASS COUNT LINE_BYTES BATCH");
         System.exit(2);
     }
 }
