@@ -27,6 +27,9 @@
 #   SKIP_BUILD=1 ...                               never run Maven for Sluice itself
 #   KEEP_WORK=1 ...                                keep the temporary directory (logs, data) after the run
 #   MVN_FLAGS=-o ...                               extra Maven flags (resolving Apache's jars offline)
+#   NMT=1 ...                                      Native Memory Tracking on every worker: where each one's committed
+#                                                  memory goes (heap, threads, GC, code, metaspace...), printed with
+#                                                  the memory figures and kept as wN-nmt.txt
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,6 +39,7 @@ RUNTIMES=${RUNTIMES:-apache sluice}
 APACHE_VERSION=4.3.1
 LOG4J_VERSION=2.24.3
 HEAP=${HEAP:--Xms256m -Xmx1g}
+[[ "${NMT:-0}" == 1 ]] && HEAP="$HEAP -XX:NativeMemoryTracking=summary"
 PROBE_CLASSES="benchmarks/target/classes"
 
 BENCH_NAME=distributed
@@ -207,6 +211,8 @@ for runtime in $RUNTIMES; do
         rss=$(rss_kb "$pid")
         threads=$(threads_of "$pid")
         committed=$(committed_heap_kb "$pid")
+        # Read with the RSS, before the full GC of the live-heap reading below shrinks the heap.
+        [[ "${NMT:-0}" == 1 ]] && jcmd "$pid" VM.native_memory summary scale=MB > "$WORK/$runtime/w$n-nmt.txt"
         tasks=$(sed -n "s/^127.0.0.1:${ports[n - 1]} .*tasks=\([0-9]*\).*/\1/p" <<< "$placement")
         connectors=$(sed -n "s/^127.0.0.1:${ports[n - 1]} connectors=\([0-9]*\).*/\1/p" <<< "$placement")
         heap=$(live_heap_kb "$pid" "$WORK/$runtime/w$n-running.histo")
@@ -214,6 +220,12 @@ for runtime in $RUNTIMES; do
             'BEGIN { if (t > 0) printf "%.1f", (h - b) / t; else print "-" }')
         echo "   w$n: ${connectors:-0} connectors, ${tasks:-0} tasks, RSS $((rss / 1024)) MB ($threads threads," \
             "heap committed $((committed / 1024)) MB), live heap ${base_heap[$n]} -> $heap KB, $per_task KB per task"
+        if [[ "${NMT:-0}" == 1 ]]; then
+            # "-   Java Heap (reserved=1024MB, committed=256MB)" -> "Java Heap 256", one per category
+            nmt_category='s/^- *\([A-Za-z][A-Za-z ]*[A-Za-z]\) *(reserved=[0-9]*MB, committed=\([0-9]*\)MB).*/\1 \2/p'
+            echo "      committed MB: $(sed -n "$nmt_category" "$WORK/$runtime/w$n-nmt.txt" | awk '$NF > 0' \
+                | paste -sd, | sed 's/,/, /g')"
+        fi
         if ((rss > rss_max)); then rss_max=$rss; fi
         rss_sum=$((rss_sum + rss))
         heap_task_sum=$(awk -v s="$heap_task_sum" -v p="$per_task" 'BEGIN { print s + p }')
