@@ -57,7 +57,8 @@ listening() {
 if ! built; then
     command -v mvn > /dev/null 2>&1 || { echo "Maven (mvn) is needed to build Sluice first." >&2; exit 1; }
     echo "Building Sluice (mvn -q -DskipTests package) ..."
-    mvn -B -q -Dstyle.color=never -DskipTests package
+    # Maven 3.8 writes colour resets even in batch mode without colour; they would show as raw escape codes.
+    mvn -B -q -Dstyle.color=never -DskipTests package 2>&1 | sed $'s/\e\\[[0-9;]*m//g'
 fi
 
 ports=("$kafka_port" "$rest_port")

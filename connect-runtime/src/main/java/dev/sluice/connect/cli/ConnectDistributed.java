@@ -33,6 +33,7 @@ public final class ConnectDistributed {
             return;
         }
         long startNanos = System.nanoTime();
+        JavaUtilLogging.routeToSlf4j();
         JerseyWarmUp.startInBackground();
         DistributedRuntime runtime;
         try {

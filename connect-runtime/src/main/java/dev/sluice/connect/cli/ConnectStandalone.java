@@ -34,6 +34,7 @@ public final class ConnectStandalone {
             return;
         }
         long startNanos = System.nanoTime();
+        JavaUtilLogging.routeToSlf4j();
         JerseyWarmUp.startInBackground();
         StandaloneRuntime runtime;
         try {

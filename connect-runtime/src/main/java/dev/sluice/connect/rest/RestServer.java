@@ -35,9 +35,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The worker's REST API: Jetty with one connector per listener (HTTP, or HTTPS with the worker's REST SSL
  * settings), Jersey for routing and Jackson for bodies, plus whatever the configured REST extensions register.
- * Every request is logged in one access-log line through SLF4J (logger {@code dev.sluice.connect.rest.RestServer}).
+ * Every request is logged in one access-log line through SLF4J, under a logger of its own ({@link #ACCESS_LOGGER}),
+ * which {@code config/logback.xml} writes to {@code connect-access.log} rather than the worker's log.
  */
 public final class RestServer implements AutoCloseable {
+
+    /** The logger of the access log: one line per request. */
+    public static final String ACCESS_LOGGER = "dev.sluice.connect.rest.access";
 
     private static final Logger log = LoggerFactory.getLogger(RestServer.class);
     private static final String ACCESS_LOG_FORMAT = CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{ms}T";
@@ -138,13 +142,14 @@ public final class RestServer implements AutoCloseable {
         app.register(new ErrorMapper());
         app.register(new RequestGuards(config.requestBodyMaxBytes()));
         app.register(gate);
-        app.register(new RootResource(herder, config.healthCheckTimeout()));
         Forwarding forwarding = new Forwarding(new RequestForwarder(config.requestTimeout(), config.ssl()), mapper);
-        app.register(new ConnectorsResource(herder, calls, forwarding));
-        app.register(new ConnectorControlResource(herder, calls, forwarding));
-        app.register(new InternalTaskConfigsResource(herder, calls, forwarding));
-        app.register(new ConnectorPluginsResource(herder, calls));
-        app.register(new LoggingResource(loggerLevels, herder, calls));
+        ResourceInstances resources = new ResourceInstances(app);
+        resources.add(new RootResource(herder, config.healthCheckTimeout()));
+        resources.add(new ConnectorsResource(herder, calls, forwarding));
+        resources.add(new ConnectorControlResource(herder, calls, forwarding));
+        resources.add(new InternalTaskConfigsResource(herder, calls, forwarding));
+        resources.add(new ConnectorPluginsResource(herder, calls));
+        resources.add(new LoggingResource(loggerLevels, herder, calls));
         // Our exception mapper writes the body of every error, including Jersey's own 404/405/415.
         app.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         app.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -214,7 +219,7 @@ public final class RestServer implements AutoCloseable {
 
     private static Slf4jRequestLogWriter accessLogWriter() {
         Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
-        writer.setLoggerName(RestServer.class.getName());
+        writer.setLoggerName(ACCESS_LOGGER);
         return writer;
     }
 }

@@ -95,7 +95,7 @@ class RestServerTest {
 
     @Test
     void everyRequestIsOneAccessLogLine() {
-        Logger accessLogger = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(RestServer.class);
+        Logger accessLogger = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(RestServer.ACCESS_LOGGER);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         accessLogger.addAppender(appender);
@@ -114,6 +114,41 @@ class RestServerTest {
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).contains("\"GET /connectors HTTP/1.1\" 200"), lines.get(0));
         assertTrue(lines.get(1).contains("\"GET /connectors/nope HTTP/1.1\" 404"), lines.get(1));
+    }
+
+    @Test
+    void jerseyFindsNothingToWarnAboutWhenTheServerStarts() {
+        java.util.logging.Logger jersey = java.util.logging.Logger.getLogger("org.glassfish");
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        // Jersey builds the application while the server starts: that is when it checks what was registered.
+        jersey.addHandler(handler);
+        RestHarness rest;
+        try {
+            rest = new RestHarness();
+        } finally {
+            jersey.removeHandler(handler);
+        }
+        try (rest) {
+            assertEquals(List.of(), warnings);
+            assertEquals(200, rest.get("/connectors").status());
+            assertEquals(200, rest.get("/").status());
+        }
     }
 
     private static List<String> accessLines(ListAppender<ILoggingEvent> appender) {

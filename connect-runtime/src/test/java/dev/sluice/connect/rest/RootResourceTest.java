@@ -4,7 +4,9 @@
 package dev.sluice.connect.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.sluice.connect.SluiceBuild;
 import dev.sluice.connect.rest.RestHarness.Reply;
 import java.time.Duration;
 import org.apache.kafka.common.utils.AppInfoParser;
@@ -23,11 +25,14 @@ class RootResourceTest {
     }
 
     @Test
-    void rootShowsVersionCommitAndClusterId() {
+    void rootShowsTheConnectVersionSluicesCommitTheClusterIdAndThatItIsSluice() {
         Reply reply = rest.get("/");
         assertEquals(200, reply.status());
-        assertEquals("{\"version\":\"" + AppInfoParser.getVersion() + "\",\"commit\":\""
-                + AppInfoParser.getCommitId() + "\",\"kafka_cluster_id\":\"cluster-1\"}", reply.body());
+        SluiceBuild build = SluiceBuild.current();
+        assertEquals("{\"version\":\"" + AppInfoParser.getVersion() + "\",\"commit\":\"" + build.commit()
+                + "\",\"kafka_cluster_id\":\"cluster-1\",\"runtime\":\"Sluice\",\"runtime_version\":\""
+                + build.version() + "\"}", reply.body());
+        assertNotEquals(AppInfoParser.getCommitId(), build.commit(), "the commit is Sluice's, not kafka-clients'");
     }
 
     @Test

@@ -54,6 +54,18 @@ class FileStreamSinkTaskTest {
     }
 
     @Test
+    void aBatchIsInTheFileAsSoonAsPutReturns() throws Exception {
+        Path out = dir.resolve("out.txt");
+        task = new FileStreamSinkTask();
+        task.start(Map.of("file", out.toString()));
+
+        task.put(List.of(record("hello"), record("world")));
+
+        // No flush yet: someone tailing the file sees the lines without waiting for the next offset commit.
+        assertEquals("hello" + NL + "world" + NL, Files.readString(out));
+    }
+
+    @Test
     void nullValuesAreWrittenAsTheWordNull() throws Exception {
         Path out = dir.resolve("out.txt");
         task = new FileStreamSinkTask();

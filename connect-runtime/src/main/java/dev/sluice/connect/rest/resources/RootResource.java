@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.rest.resources;
 
+import dev.sluice.connect.SluiceBuild;
 import dev.sluice.connect.herder.Herder;
 import dev.sluice.connect.rest.HerderCalls;
 import dev.sluice.connect.rest.entities.ServerInfo;
@@ -35,10 +36,12 @@ public final class RootResource {
         this.healthCheckTimeout = healthCheckTimeout;
     }
 
-    /** Version, commit and Kafka cluster id. */
+    /** The Connect version clients check, Sluice's build commit, the Kafka cluster id, and that this is Sluice. */
     @GET
     public ServerInfo serverInfo() {
-        return new ServerInfo(AppInfoParser.getVersion(), AppInfoParser.getCommitId(), herder.kafkaClusterId());
+        SluiceBuild build = SluiceBuild.current();
+        return new ServerInfo(AppInfoParser.getVersion(), build.commit(), herder.kafkaClusterId(), "Sluice",
+                build.version());
     }
 
     /** 200 healthy, 503 while starting, 500 when the herder thread does not answer in time. */
