@@ -17,6 +17,7 @@ import dev.sluice.connect.herder.distributed.DepartureCheck;
 import dev.sluice.connect.herder.distributed.GroupCluster;
 import dev.sluice.connect.herder.distributed.SessionKeyRotation;
 import dev.sluice.connect.herder.distributed.WorkerGroupMember;
+import dev.sluice.connect.isolation.PluginPathWatcher;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.rest.RestServer;
 import dev.sluice.connect.storage.OffsetKeyCodec;
@@ -62,6 +63,7 @@ public final class DistributedRuntime implements AutoCloseable {
     private final Worker worker;
     private final WorkerHerder herder;
     private final RestServer rest;
+    private PluginPathWatcher pluginWatcher;
 
     private DistributedRuntime(DistributedConfig config, Plugins plugins, InternalRequests internal) {
         this.config = config;
@@ -191,6 +193,7 @@ public final class DistributedRuntime implements AutoCloseable {
         statuses.workerId(advertised.getHost() + ":" + advertised.getPort());
         herder.start();
         rest.openRequests();
+        pluginWatcher = PluginPathWatcher.start(config.pluginPath(), plugins, config.pluginPathWatchInterval());
     }
 
     public WorkerHerder herder() {
@@ -199,6 +202,12 @@ public final class DistributedRuntime implements AutoCloseable {
 
     public RestServer rest() {
         return rest;
+    }
+
+    private void stopWatchingPluginPath() {
+        if (pluginWatcher != null) {
+            pluginWatcher.close();
+        }
     }
 
     @Override
@@ -212,6 +221,7 @@ public final class DistributedRuntime implements AutoCloseable {
                 .then("config store", configStore::stop)
                 .then("admin client", admin::close)
                 .then("config providers", configProviders::close)
+                .then("plugin.path watcher", this::stopWatchingPluginPath)
                 .then("plugins", plugins::close)
                 .run();
     }

@@ -12,6 +12,7 @@ import dev.sluice.connect.herder.StatusReporter;
 import dev.sluice.connect.herder.WorkerHerder;
 import dev.sluice.connect.herder.standalone.ConnectorFiles;
 import dev.sluice.connect.herder.standalone.LocalCluster;
+import dev.sluice.connect.isolation.PluginPathWatcher;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.rest.RestServer;
 import dev.sluice.connect.storage.FileOffsetStore;
@@ -48,9 +49,14 @@ public final class StandaloneRuntime implements AutoCloseable {
     private final WorkerHerder herder;
     private final RestServer rest;
     private final AdminHolder admin;
+    private final String pluginPath;
+    private final Duration pluginPathWatchInterval;
+    private PluginPathWatcher pluginWatcher;
 
     private StandaloneRuntime(StandaloneConfig config, Plugins plugins) {
         this.plugins = plugins;
+        this.pluginPath = config.pluginPath();
+        this.pluginPathWatchInterval = config.pluginPathWatchInterval();
         // First: wrong listener or SSL settings stop the worker before anything else is started.
         this.rest = WorkerRestServer.create(config, plugins);
         this.configProviders = ConfigProviders.start(config, ConfigProviders.pluginsFactory(plugins));
@@ -100,6 +106,7 @@ public final class StandaloneRuntime implements AutoCloseable {
         statuses.workerId(advertised.getHost() + ":" + advertised.getPort());
         herder.start();
         admin.lookUpClusterIdInBackground();
+        pluginWatcher = PluginPathWatcher.start(pluginPath, plugins, pluginPathWatchInterval);
     }
 
     public WorkerHerder herder() {
@@ -118,6 +125,12 @@ public final class StandaloneRuntime implements AutoCloseable {
         log.info("Created connector {} from {}", file.name(), connectorFile);
     }
 
+    private void stopWatchingPluginPath() {
+        if (pluginWatcher != null) {
+            pluginWatcher.close();
+        }
+    }
+
     @Override
     public void close() {
         new StopSequence()
@@ -127,6 +140,7 @@ public final class StandaloneRuntime implements AutoCloseable {
                 .then("offset store", offsetStore::stop)
                 .then("admin client", admin::close)
                 .then("config providers", configProviders::close)
+                .then("plugin.path watcher", this::stopWatchingPluginPath)
                 .then("plugins", plugins::close)
                 .run();
     }

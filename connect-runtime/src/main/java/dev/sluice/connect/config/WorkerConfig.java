@@ -5,7 +5,9 @@ package dev.sluice.connect.config;
 
 import dev.sluice.connect.isolation.LoaderSwap;
 import dev.sluice.connect.isolation.PluginDiscoveryMode;
+import dev.sluice.connect.isolation.PluginPathWatcher;
 import dev.sluice.connect.isolation.Plugins;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -142,6 +144,11 @@ public class WorkerConfig extends AbstractConfig {
                 .define(PLUGIN_PATH_CONFIG, Type.LIST, null, ConfigDef.ValidList.anyNonDuplicateValues(false, true),
                         Importance.LOW, "Comma-separated directories holding plugins: each may contain plugin"
                                 + " JARs, directories of JARs and classes, or directories of such plugin folders.")
+                .define(PluginPathWatcher.INTERVAL_CONFIG, Type.LONG, PluginPathWatcher.INTERVAL_DEFAULT_MS,
+                        ConfigDef.Range.atLeast(0), Importance.LOW, "How often the worker looks for plugins added to"
+                                + " the plugin.path directories while it runs; a new JAR or directory is usable once"
+                                + " two looks in a row find it unchanged. 0 turns this off: plugins are found at"
+                                + " start only. Plugins are never removed or replaced while the worker runs.")
                 .define(PLUGIN_DISCOVERY_CONFIG, Type.STRING, PluginDiscoveryMode.DEFAULT.toString(),
                         ConfigDef.CaseInsensitiveValidString.in(discoveryModes()), Importance.LOW,
                         "How plugins are found: only_scan, service_load, hybrid_warn or hybrid_fail.")
@@ -247,6 +254,11 @@ public class WorkerConfig extends AbstractConfig {
     public String pluginPath() {
         List<String> paths = getList(PLUGIN_PATH_CONFIG);
         return paths == null ? null : String.join(",", paths);
+    }
+
+    /** How often plugin.path is looked at for new plugins; zero when it is not. */
+    public Duration pluginPathWatchInterval() {
+        return Duration.ofMillis(getLong(PluginPathWatcher.INTERVAL_CONFIG));
     }
 
     public PluginDiscoveryMode pluginDiscovery() {

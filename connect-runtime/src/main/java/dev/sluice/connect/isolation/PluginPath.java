@@ -31,6 +31,14 @@ public final class PluginPath {
 
     /** Parses a comma-separated plugin.path value; null or blank yields no locations. */
     public static List<PluginLocation> parse(String pluginPath) {
+        return parse(pluginPath, true);
+    }
+
+    /**
+     * As {@link #parse(String)}; {@code warnAboutBadEntries} false keeps a caller that looks again and again (the
+     * {@link PluginPathWatcher}) from logging the same missing entry every time.
+     */
+    static List<PluginLocation> parse(String pluginPath, boolean warnAboutBadEntries) {
         List<PluginLocation> locations = new ArrayList<>();
         if (pluginPath == null || pluginPath.isBlank()) {
             return locations;
@@ -38,19 +46,21 @@ public final class PluginPath {
         for (String raw : pluginPath.split(",")) {
             String entry = raw.trim();
             if (!entry.isEmpty()) {
-                locations.addAll(locationsOf(Paths.get(entry).toAbsolutePath().normalize()));
+                locations.addAll(locationsOf(Paths.get(entry).toAbsolutePath().normalize(), warnAboutBadEntries));
             }
         }
         return locations;
     }
 
     /** The locations found under one plugin.path entry, sorted by name for a stable order. */
-    static List<PluginLocation> locationsOf(Path entry) {
+    private static List<PluginLocation> locationsOf(Path entry, boolean warnAboutBadEntries) {
         if (isArchive(entry) && Files.isRegularFile(entry)) {
             return List.of(new PluginLocation(entry, List.of(entry)));
         }
         if (!Files.isDirectory(entry)) {
-            log.warn("Ignoring plugin.path entry {}: not a directory or JAR", entry);
+            if (warnAboutBadEntries) {
+                log.warn("Ignoring plugin.path entry {}: not a directory or JAR", entry);
+            }
             return List.of();
         }
         List<PluginLocation> locations = new ArrayList<>();

@@ -4,35 +4,45 @@
 package dev.sluice.connect.isolation;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The plugins a worker can use: discovered once at startup, looked up by class name or alias and an optional
- * version requirement (latest version by default), and instantiated with their own classloader as the thread
- * context classloader.
+ * The plugins a worker can use: discovered at startup, looked up by class name or alias and an optional version
+ * requirement (latest version by default), and instantiated with their own classloader as the thread context
+ * classloader. Locations that appear in a {@code plugin.path} directory later can be added while the worker runs
+ * ({@link #addLocations}); nothing is ever removed or replaced, so a plugin in use is never unloaded under its
+ * connectors.
  */
 public final class Plugins implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Plugins.class);
 
-    private final List<PluginDesc> plugins;
+    private final PluginDiscovery discovery;
+    private final ClassLoader workerLoader;
     private final List<PluginClassLoader> loaders;
-    private final AliasTable aliases;
+    private final Set<Path> knownLocations = ConcurrentHashMap.newKeySet();
+    // Replaced as a whole when plugins are added, so a reader always sees one consistent set.
+    private volatile Catalog catalog;
 
-    private Plugins(List<PluginDesc> plugins, List<PluginClassLoader> loaders) {
-        List<PluginDesc> sorted = new ArrayList<>(plugins);
-        Collections.sort(sorted);
-        this.plugins = List.copyOf(sorted);
-        this.loaders = List.copyOf(loaders);
-        this.aliases = new AliasTable(sorted);
-        aliases.standInReport().forEach(log::info);
+    private Plugins(PluginDiscovery discovery, ClassLoader workerLoader, List<PluginDesc> plugins,
+                    List<PluginClassLoader> loaders, List<PluginLocation> locations) {
+        this.discovery = discovery;
+        this.workerLoader = workerLoader;
+        this.loaders = new CopyOnWriteArrayList<>(loaders);
+        locations.forEach(location -> knownLocations.add(location.source()));
+        this.catalog = Catalog.of(plugins);
+        catalog.aliases().standInReport().forEach(log::info);
     }
 
     /** Discovers plugins from the {@code plugin.path} and {@code plugin.discovery} worker settings. */
@@ -59,13 +69,9 @@ public final class Plugins implements AutoCloseable {
             found.addAll(discovery.discover(PluginPath.workerClasspath(), workerLoader, undeclared));
         }
         for (PluginLocation location : locations) {
-            log.info("Loading plugins from {}", location);
             PluginClassLoader loader = new PluginClassLoader(location, workerLoader);
             loaders.add(loader);
-            List<PluginDesc> fromLocation = discovery.discover(location, loader, undeclared);
-            fromLocation.forEach(plugin -> log.info("Added plugin '{}' version {} ({}) from {}",
-                    plugin.className(), plugin.version(), plugin.type(), location));
-            found.addAll(fromLocation);
+            found.addAll(discoverLogged(discovery, location, loader, undeclared));
         }
         try {
             discovery.checkManifests(undeclared);
@@ -73,22 +79,69 @@ public final class Plugins implements AutoCloseable {
             closeQuietly(loaders);
             throw e;
         }
-        return new Plugins(found, loaders);
+        return new Plugins(discovery, workerLoader, found, loaders, locations);
+    }
+
+    private static List<PluginDesc> discoverLogged(PluginDiscovery discovery, PluginLocation location,
+                                                   PluginClassLoader loader, List<String> undeclared) {
+        log.info("Loading plugins from {}", location);
+        List<PluginDesc> found = discovery.discover(location, loader, undeclared);
+        found.forEach(plugin -> log.info("Added plugin '{}' version {} ({}) from {}",
+                plugin.className(), plugin.version(), plugin.type(), location));
+        return found;
+    }
+
+    /** True when {@code location} was discovered already (at startup or added since). */
+    public boolean isKnown(PluginLocation location) {
+        return knownLocations.contains(location.source());
+    }
+
+    /**
+     * Discovers the locations not seen before and makes their plugins available, each location in a classloader of
+     * its own as at startup. A location whose plugins the discovery mode refuses (hybrid_fail without manifests) is
+     * logged and left out; any location is looked at once, so changing it later takes a restart.
+     *
+     * @return the plugins added
+     */
+    public synchronized List<PluginDesc> addLocations(List<PluginLocation> locations) {
+        List<PluginDesc> added = new ArrayList<>();
+        for (PluginLocation location : locations) {
+            if (!knownLocations.add(location.source())) {
+                continue;
+            }
+            PluginClassLoader loader = new PluginClassLoader(location, workerLoader);
+            List<String> undeclared = new ArrayList<>();
+            try {
+                List<PluginDesc> found = discoverLogged(discovery, location, loader, undeclared);
+                discovery.checkManifests(undeclared);
+                loaders.add(loader);
+                added.addAll(found);
+            } catch (RuntimeException e) {
+                log.error("Not adding the plugins of {}: {}", location, e.getMessage());
+                closeQuietly(List.of(loader));
+            }
+        }
+        if (!added.isEmpty()) {
+            List<PluginDesc> all = new ArrayList<>(catalog.plugins());
+            all.addAll(added);
+            catalog = Catalog.of(all);
+        }
+        return added;
     }
 
     /** Every discovered plugin, ordered by class name, type and ascending version. */
     public List<PluginDesc> plugins() {
-        return plugins;
+        return catalog.plugins();
     }
 
     /** The discovered plugins of one type. */
     public List<PluginDesc> plugins(PluginType type) {
-        return plugins.stream().filter(plugin -> plugin.type() == type).toList();
+        return catalog.plugins().stream().filter(plugin -> plugin.type() == type).toList();
     }
 
     /** The full class name an alias (or class name) stands for among plugins of {@code type} (any when null). */
     public String resolveAlias(String classOrAlias, PluginType type) {
-        return aliases.resolve(classOrAlias, type);
+        return catalog.aliases().resolve(classOrAlias, type);
     }
 
     /**
@@ -99,8 +152,9 @@ public final class Plugins implements AutoCloseable {
      * @throws ConnectException when no plugin matches or the alias is ambiguous
      */
     public PluginDesc find(String classOrAlias, PluginType type, String versionSpec) {
-        String className = aliases.resolve(classOrAlias, type);
-        List<PluginDesc> named = plugins.stream()
+        Catalog current = catalog;
+        String className = current.aliases().resolve(classOrAlias, type);
+        List<PluginDesc> named = current.plugins().stream()
                 .filter(plugin -> plugin.className().equals(className))
                 .filter(plugin -> type == null || plugin.type() == type)
                 .toList();
@@ -157,6 +211,16 @@ public final class Plugins implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(loaders);
+    }
+
+    /** The plugins of one moment, sorted, with the aliases they give rise to. */
+    private record Catalog(List<PluginDesc> plugins, AliasTable aliases) {
+
+        static Catalog of(List<PluginDesc> plugins) {
+            List<PluginDesc> sorted = new ArrayList<>(plugins);
+            Collections.sort(sorted);
+            return new Catalog(List.copyOf(sorted), new AliasTable(sorted));
+        }
     }
 
     private static void closeQuietly(List<PluginClassLoader> loaders) {

@@ -53,7 +53,7 @@ class WorkerConfigTest {
     }
 
     @Test
-    void standaloneWorkerDefinesApachesKeysPlusTheRequestBodyLimit() {
+    void standaloneWorkerDefinesApachesKeysPlusSluicesOwn() {
         Set<String> expected = new TreeSet<>(List.of("bootstrap.servers", "client.dns.lookup", "key.converter",
                 "key.converter.plugin.version", "value.converter", "value.converter.plugin.version",
                 "task.shutdown.graceful.timeout.ms", "offset.flush.interval.ms", "offset.flush.timeout.ms",
@@ -70,9 +70,17 @@ class WorkerConfigTest {
                 "rest.advertised.listener", "access.control.allow.origin", "access.control.allow.methods",
                 "response.http.headers.config", "ssl.client.auth", "rest.extension.classes", "admin.listeners",
                 "offset.storage.file.filename",
-                // Sluice's own: Apache's worker reads request bodies of any size.
-                "rest.request.body.max.bytes"));
+                // Sluice's own: Apache's worker reads request bodies of any size, and finds plugins at start only.
+                "rest.request.body.max.bytes", "plugin.path.watch.interval.ms"));
         assertEquals(expected, new TreeSet<>(StandaloneConfig.configDef().names()));
+    }
+
+    @Test
+    void pluginPathIsWatchedEveryTwoSecondsUnlessTurnedOff() {
+        assertEquals(java.time.Duration.ofSeconds(2), new StandaloneConfig(minimal()).pluginPathWatchInterval());
+        assertEquals(java.time.Duration.ZERO, with("plugin.path.watch.interval.ms", "0").pluginPathWatchInterval());
+        assertEquals("Invalid value -1 for configuration plugin.path.watch.interval.ms: Value must be at least 0",
+                rejection("plugin.path.watch.interval.ms", "-1"));
     }
 
     @Test

@@ -25,7 +25,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Builds real plugin class folders and JARs at test time from small Java sources. */
-final class PluginFixtures {
+public final class PluginFixtures {
 
     private PluginFixtures() {
     }
@@ -36,7 +36,7 @@ final class PluginFixtures {
     }
 
     /** Source of a public sink connector whose version() returns {@code version}. */
-    static String sinkConnector(String className, String version) {
+    public static String sinkConnector(String className, String version) {
         return connector(className, "org.apache.kafka.connect.sink.SinkConnector", "\"" + version + "\"", "");
     }
 
@@ -76,7 +76,7 @@ final class PluginFixtures {
     }
 
     /** Compiles {@code sources} (class name to source) into {@code outDir} against the test classpath. */
-    static Path compile(Path outDir, Map<String, String> sources, Path... extraClasspath) throws IOException {
+    public static Path compile(Path outDir, Map<String, String> sources, Path... extraClasspath) throws IOException {
         Files.createDirectories(outDir);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<JavaFileObject> units = new ArrayList<>();
@@ -103,7 +103,7 @@ final class PluginFixtures {
     }
 
     /** Packs every file under {@code classesDir} into {@code jarFile}. */
-    static Path jar(Path jarFile, Path classesDir) throws IOException {
+    public static Path jar(Path jarFile, Path classesDir) throws IOException {
         Files.createDirectories(jarFile.getParent());
         try (OutputStream out = Files.newOutputStream(jarFile);
              JarOutputStream jar = new JarOutputStream(out);
