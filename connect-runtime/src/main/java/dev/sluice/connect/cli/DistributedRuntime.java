@@ -19,6 +19,7 @@ import dev.sluice.connect.herder.distributed.SessionKeyRotation;
 import dev.sluice.connect.herder.distributed.WorkerGroupMember;
 import dev.sluice.connect.isolation.PluginPathWatcher;
 import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.metrics.ConnectMetrics;
 import dev.sluice.connect.rest.RestServer;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.SourceOffsetAdmin;
@@ -86,8 +87,10 @@ public final class DistributedRuntime implements AutoCloseable {
                 new DepartureCheck(workerId -> statusStore.leftNothingRunning(workerId, Duration.ofSeconds(5))));
         this.statuses = new StatusReporter(statusStore, null, cluster::generation, this::connectorVersion);
         SourceOffsetStores offsetStores = connectorOffsetTopics(config, offsetStore, admin);
-        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStores, statuses);
-        this.worker = new Worker(config, plugins, configProviders, policy, tasks, offsetStores);
+        ConnectMetrics metrics = ConnectMetrics.forWorker(config);
+        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStores, statuses, metrics);
+        this.worker = new Worker(config, plugins, configProviders, policy, tasks, offsetStores, metrics);
+        rest.exposeMetrics(worker.metrics()::snapshot);
         // REST reads the stored connector config, whose placeholders a lease on its own topic needs resolved.
         SourceOffsetStores resolvingStores = (name, connectorConfig) ->
                 offsetStores.lease(name, configProviders.resolve(connectorConfig));

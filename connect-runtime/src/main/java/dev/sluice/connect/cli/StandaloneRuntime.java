@@ -14,6 +14,7 @@ import dev.sluice.connect.herder.standalone.ConnectorFiles;
 import dev.sluice.connect.herder.standalone.LocalCluster;
 import dev.sluice.connect.isolation.PluginPathWatcher;
 import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.metrics.ConnectMetrics;
 import dev.sluice.connect.rest.RestServer;
 import dev.sluice.connect.storage.FileOffsetStore;
 import dev.sluice.connect.storage.MemoryConfigStore;
@@ -69,8 +70,10 @@ public final class StandaloneRuntime implements AutoCloseable {
                 this::connectorVersion);
         // Like Apache's standalone worker, every connector's offsets live in the one offsets file.
         SourceOffsetStores offsetStores = SourceOffsetStores.shared(offsetStore);
-        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStores, statuses);
-        this.worker = new Worker(config, plugins, configProviders, policy, tasks, offsetStores);
+        ConnectMetrics metrics = ConnectMetrics.forWorker(config);
+        WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStores, statuses, metrics);
+        this.worker = new Worker(config, plugins, configProviders, policy, tasks, offsetStores, metrics);
+        rest.exposeMetrics(worker.metrics()::snapshot);
         this.admin = new AdminHolder(config, "sluice-standalone-admin");
         OffsetOperations offsets = new OffsetOperations(new SourceOffsetAdmin(offsetStore, codec), admin::get,
                 worker.offsetsHook());

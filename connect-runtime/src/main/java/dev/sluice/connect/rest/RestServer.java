@@ -12,11 +12,15 @@ import dev.sluice.connect.rest.resources.ConnectorPluginsResource;
 import dev.sluice.connect.rest.resources.ConnectorsResource;
 import dev.sluice.connect.rest.resources.InternalTaskConfigsResource;
 import dev.sluice.connect.rest.resources.LoggingResource;
+import dev.sluice.connect.rest.resources.MetricsResource;
 import dev.sluice.connect.rest.resources.RootResource;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -53,6 +57,7 @@ public final class RestServer implements AutoCloseable {
     private final Supplier<LoggerLevels> loggerLevels = LoggerLevels.lazily();
     private final RestExtensions extensions;
     private StartupGate gate;
+    private Supplier<Map<MetricName, ? extends Metric>> metrics;
 
     /** A server for {@code config} without extensions; listeners are checked now, ports are bound by {@link #start}. */
     public RestServer(RestServerConfig config) {
@@ -89,6 +94,11 @@ public final class RestServer implements AutoCloseable {
         jetty.setStopTimeout(0);
         CustomRequestLog accessLog = new CustomRequestLog(accessLogWriter(), ACCESS_LOG_FORMAT);
         jetty.setRequestLog(accessLog);
+    }
+
+    /** Serves {@code metrics} at {@code GET /metrics} in Prometheus' text format; call before starting. */
+    public void exposeMetrics(Supplier<Map<MetricName, ? extends Metric>> metrics) {
+        this.metrics = metrics;
     }
 
     /** Binds the listeners and serves {@code herder}'s API until {@link #stop}. */
@@ -150,6 +160,9 @@ public final class RestServer implements AutoCloseable {
         resources.add(new InternalTaskConfigsResource(herder, calls, forwarding));
         resources.add(new ConnectorPluginsResource(herder, calls));
         resources.add(new LoggingResource(loggerLevels, herder, calls));
+        if (metrics != null) {
+            resources.add(new MetricsResource(metrics));
+        }
         // Our exception mapper writes the body of every error, including Jersey's own 404/405/415.
         app.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         app.property(ServerProperties.WADL_FEATURE_DISABLE, true);

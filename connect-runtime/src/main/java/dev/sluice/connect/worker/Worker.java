@@ -12,6 +12,8 @@ import dev.sluice.connect.isolation.LoaderSwap;
 import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.metrics.ConnectMetrics;
+import dev.sluice.connect.metrics.WorkerMetrics;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.SourceOffsetStores;
@@ -26,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -58,22 +59,26 @@ public final class Worker implements AutoCloseable {
     private final SourceOffsetStores sourceOffsets;
     private final OffsetKeyCodec offsetCodec = new OffsetKeyCodec();
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final Metrics metrics = new Metrics();
+    private final ConnectMetrics metrics;
+    private final WorkerMetrics workerMetrics;
     private final Map<String, ConnectorRunner> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
     /**
      * @param sourceOffsets       where a source connector reads the offsets its tasks committed
+     * @param metrics             the worker's registry; the worker closes it when it stops
      */
     public Worker(WorkerConfig config, Plugins plugins, ConfigProviders configProviders,
                   ConnectorClientConfigOverridePolicy policy, TaskFactory taskFactory,
-                  SourceOffsetStores sourceOffsets) {
+                  SourceOffsetStores sourceOffsets, ConnectMetrics metrics) {
         this.config = config;
         this.plugins = plugins;
         this.configProviders = configProviders;
         this.clientConfigs = new ClientConfigOverrides(config, policy);
         this.taskFactory = taskFactory;
         this.sourceOffsets = sourceOffsets;
+        this.metrics = metrics;
+        this.workerMetrics = new WorkerMetrics(metrics.registry(), connectors::size, tasks::size);
     }
 
     /**
@@ -101,6 +106,11 @@ public final class Worker implements AutoCloseable {
         return clientConfigs;
     }
 
+    /** The worker's metrics registry (JMX and the REST API's {@code /metrics} read it). */
+    public ConnectMetrics metrics() {
+        return metrics;
+    }
+
     /**
      * Creates, initializes and brings a connector to {@code initialState}. Problems are reported to
      * {@code listener} as FAILED rather than thrown.
@@ -124,8 +134,8 @@ public final class Worker implements AutoCloseable {
             reader = connector instanceof SinkConnector ? null
                     : new ConnectorOffsetReader(sourceOffsets.lease(name, resolved), name, offsetCodec);
             // Inside the try: a config it cannot take (a null value) fails this connector, not the herder thread.
-            runner = new ConnectorRunner(name, connector, resolved, listener, onTaskReconfigurationRequest, metrics,
-                    reader);
+            runner = new ConnectorRunner(name, connector, resolved, listener, onTaskReconfigurationRequest,
+                    metrics.registry(), reader);
         } catch (Throwable t) {
             log.error("Failed to create connector {}", name, t);
             if (reader != null) {
@@ -133,10 +143,12 @@ public final class Worker implements AutoCloseable {
                 safely(leased::close);
             }
             safely(() -> listener.onFailure(name, t));
+            workerMetrics.connectorStartup(false);
             return false;
         }
         connectors.put(name, runner);
         boolean ok = runner.initialize(initialState);
+        workerMetrics.connectorStartup(ok);
         log.info("Finished creating connector {}", name);
         return ok;
     }
@@ -291,10 +303,12 @@ public final class Worker implements AutoCloseable {
         } catch (Throwable t) {
             log.error("Failed to start task {}", id, t);
             safely(() -> listener.onFailure(id, t));
+            workerMetrics.taskStartup(false);
             return false;
         }
         tasks.put(id, task);
         executor.submit(() -> runNamed(id, task));
+        workerMetrics.taskStartup(true);
         return true;
     }
 

@@ -18,6 +18,7 @@ import dev.sluice.connect.isolation.LoaderSwap;
 import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.metrics.ConnectMetrics;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.OffsetStoreLease;
@@ -68,14 +69,18 @@ public final class WorkerTaskFactory implements TaskFactory {
     private final ActiveTopicListener topicListener;
     private final OffsetKeyCodec codec = new OffsetKeyCodec();
     private final String exactlyOnceGroup;
+    private final ConnectMetrics metrics;
 
     /**
      * @param offsetStores  where source tasks read and commit offsets
      * @param topicListener told which topics source tasks write to; ignored when the worker's
      *                      {@code topic.tracking.enable} is false
+     * @param metrics       the worker's registry, where each task's metrics go
      */
     public WorkerTaskFactory(WorkerConfig workerConfig, Plugins plugins, ConnectorClientConfigOverridePolicy policy,
-                             SourceOffsetStores offsetStores, ActiveTopicListener topicListener) {
+                             SourceOffsetStores offsetStores, ActiveTopicListener topicListener,
+                             ConnectMetrics metrics) {
+        this.metrics = metrics;
         this.workerConfig = workerConfig;
         this.plugins = plugins;
         this.clientConfigs = new ClientConfigOverrides(workerConfig, policy);
@@ -139,7 +144,7 @@ public final class WorkerTaskFactory implements TaskFactory {
                     producer, topicCreator, offsetReader,
                     exactlyOnce == null ? new SourceOffsetWriter(offsets.store(), id.connector(), codec) : null,
                     topicListener, null, workerConfig.offsetCommitInterval(), workerConfig.offsetCommitTimeout(),
-                    exactlyOnce);
+                    exactlyOnce, metrics.registry());
             return new SourceTaskRunner(id, parts, listener, initialState, connector.loader());
         } catch (RuntimeException | LinkageError e) {
             built.closeAll(e);
@@ -176,7 +181,7 @@ public final class WorkerTaskFactory implements TaskFactory {
             TransformationChain<SinkRecord> chain = built.add(TransformationChain.fromConfig(config, plugins));
             // The sink runner builds its consumer, error handling and dead letter queue itself when it starts.
             return new SinkTaskRunner(id, new SinkTaskPlugins(task, keys, values, headers, chain), taskConfig,
-                    connectorConfig, workerConfig, listener, initialState, connector.loader());
+                    connectorConfig, workerConfig, listener, initialState, connector.loader(), metrics.registry());
         } catch (RuntimeException | LinkageError e) {
             built.closeAll(e);
             throw e;

@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -99,6 +100,60 @@ class ConnectStandaloneHttpTest {
 
         assertEquals(204, send("DELETE", "/connectors/" + name, null).statusCode());
         assertEquals(404, send("GET", "/connectors/" + name + "/status", null).statusCode());
+    }
+
+    @Test
+    void aPrometheusScrapeSeesTheCountersMoveWhileAPipelineRuns() throws Exception {
+        HttpResponse<String> before = send("GET", "/metrics", null);
+        assertEquals(200, before.statusCode(), before.body());
+        // Prometheus' text format, version 0.0.4 (Jetty writes the parameters in an order of its own).
+        String contentType = before.headers().firstValue("Content-Type").orElse("").replace(" ", "");
+        assertTrue(contentType.startsWith("text/plain;") && contentType.contains("version=0.0.4"), contentType);
+        assertTrue(before.body().contains("\nkafka_connect_connect_worker_metrics_connector_count 0.0\n"),
+                before.body());
+
+        String name = "scraped-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, send("POST", "/connectors", "{\"name\":\"" + name + "\",\"config\":{\"connector.class\":\""
+                + TickingConnectors.TickingSourceConnector.class.getName() + "\",\"topic\":\"" + name
+                + "\",\"tasks.max\":\"1\"}}").statusCode());
+        awaitJson("/connectors/" + name + "/status",
+                json -> json.path("tasks").path(0).path("state").asText().equals("RUNNING"));
+
+        String after = send("GET", "/metrics", null).body();
+        for (String sample : List.of("kafka_connect_connect_worker_metrics_connector_count 1.0",
+                "kafka_connect_connect_worker_metrics_task_count 1.0",
+                "kafka_connect_connect_worker_metrics_connector_startup_success_total 1.0",
+                "kafka_connect_connect_worker_metrics_task_startup_attempts_total 1.0",
+                "# TYPE kafka_connect_connect_worker_metrics_task_startup_attempts_total counter")) {
+            assertTrue(after.contains("\n" + sample + "\n"), sample + " in\n" + after);
+        }
+        // The task ticks every 20 ms: what it polled and wrote keeps growing from one scrape to the next.
+        String polled = "kafka_connect_source_task_metrics_source_record_poll_total{connector=\"" + name
+                + "\",task=\"0\"}";
+        String written = "kafka_connect_source_task_metrics_source_record_write_total{connector=\"" + name
+                + "\",task=\"0\"}";
+        double polledFirst = sample(after, polled);
+        double writtenFirst = sample(after, written);
+        Thread.sleep(500);
+        String later = send("GET", "/metrics", null).body();
+        assertTrue(sample(later, polled) > polledFirst, later);
+        assertTrue(sample(later, written) > writtenFirst, later);
+        assertTrue(later.contains("\nkafka_connect_source_task_metrics_poll_batch_avg_time_ms{connector=\""
+                + name + "\",task=\"0\"} "), later);
+
+        assertEquals(204, send("DELETE", "/connectors/" + name, null).statusCode());
+        awaitJson("/connectors", json -> json.isArray() && json.isEmpty());
+        assertFalse(send("GET", "/metrics", null).body().contains(polled), "a deleted task's metrics are gone");
+    }
+
+    /** The value of the sample {@code series} (a name with its labels) in a scrape; fails if it is missing. */
+    private static double sample(String scrape, String series) {
+        for (String line : scrape.split("\n")) {
+            if (line.startsWith(series + " ")) {
+                return Double.parseDouble(line.substring(series.length() + 1));
+            }
+        }
+        return fail(series + " missing from\n" + scrape);
     }
 
     @Test

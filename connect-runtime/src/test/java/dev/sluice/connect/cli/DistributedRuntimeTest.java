@@ -13,6 +13,8 @@ import dev.sluice.connect.herder.distributed.HttpInternalRequests;
 import dev.sluice.connect.herder.standalone.TickingConnectors;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,6 +29,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +138,27 @@ class DistributedRuntimeTest {
         runtime = start();
         await("the connector runs again after the restart", () -> running("tick"));
         assertEquals(List.of("tick"), List.copyOf(runtime.herder().connectors().get()));
+    }
+
+    @Test
+    void theGroupMembersCoordinatorMetricsAreInJmxUnderItsClientId() throws Exception {
+        runtime = start();
+        await("the worker leads its group", () -> runtime.herder().ready());
+        URI advertised = runtime.rest().advertisedUrl();
+        // The client id holds a colon, so JMX has it quoted.
+        ObjectName coordinator = new ObjectName("kafka.connect:type=connect-coordinator-metrics,client-id="
+                + ObjectName.quote("connect-" + advertised.getHost() + ":" + advertised.getPort()));
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        await("a join was counted", () -> joins(jmx, coordinator) >= 1.0);
+        assertTrue(jmx.isRegistered(new ObjectName("kafka.connect:type=connect-worker-metrics")));
+    }
+
+    private static double joins(MBeanServer jmx, ObjectName coordinator) {
+        try {
+            return ((Number) jmx.getAttribute(coordinator, "join-total")).doubleValue();
+        } catch (JMException e) {
+            return -1;
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.sluice.connect.config.StandaloneConfig;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.isolation.PluginDiscoveryMode;
 import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.metrics.ConnectMetrics;
 import dev.sluice.connect.storage.MemoryOffsetStore;
 import dev.sluice.connect.storage.SourceOffsetStores;
 import java.util.ArrayList;
@@ -56,9 +57,9 @@ final class WorkerFixtures {
     }
 
     static Worker worker(TaskFactory factory, ConfigProviders providers, String... workerKeyValues) {
-        return new Worker(workerConfig(workerKeyValues), plugins(), providers,
-                new AllConnectorClientConfigOverridePolicy(), factory,
-                SourceOffsetStores.shared(new MemoryOffsetStore()));
+        StandaloneConfig config = workerConfig(workerKeyValues);
+        return new Worker(config, plugins(), providers, new AllConnectorClientConfigOverridePolicy(), factory,
+                SourceOffsetStores.shared(new MemoryOffsetStore()), ConnectMetrics.forWorker(config));
     }
 
     static Map<String, String> connectorConfig(String name, Class<?> connectorClass, String... keyValues) {

@@ -12,6 +12,7 @@ import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.StandaloneConfig;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.metrics.ConnectMetrics;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.FileOffsetStore;
 import dev.sluice.connect.storage.OffsetKeyCodec;
@@ -82,11 +83,12 @@ class WorkerTaskFactoryTest {
         store = new FileOffsetStore(offsetsFile);
         store.start();
         OffsetKeyCodec codec = new OffsetKeyCodec();
+        ConnectMetrics metrics = ConnectMetrics.forWorker(config);
         WorkerTaskFactory factory = new WorkerTaskFactory(config, WorkerFixtures.plugins(), policy,
                 SourceOffsetStores.shared(store),
-                (task, used) -> activeTopics.add(task + ":" + used));
+                (task, used) -> activeTopics.add(task + ":" + used), metrics);
         worker = new Worker(config, WorkerFixtures.plugins(), ConfigProviders.of(Map.of()), policy, factory,
-                SourceOffsetStores.shared(store));
+                SourceOffsetStores.shared(store), metrics);
     }
 
     private void stopWorkerAndStore() {

@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.herder.distributed;
 
+import dev.sluice.connect.metrics.ConnectMetrics;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.ApiVersions;
@@ -13,6 +14,8 @@ import org.apache.kafka.clients.Metadata;
 import org.apache.kafka.clients.NetworkClient;
 import org.apache.kafka.clients.consumer.internals.ConsumerNetworkClient;
 import org.apache.kafka.common.internals.ClusterResourceListeners;
+import org.apache.kafka.common.metrics.JmxReporter;
+import org.apache.kafka.common.metrics.KafkaMetricsContext;
 import org.apache.kafka.common.metrics.MetricConfig;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.utils.LogContext;
@@ -35,7 +38,10 @@ record CoordinatorNetwork(Metrics metrics, Metadata metadata, ConsumerNetworkCli
     private static final int MAX_IN_FLIGHT_REQUESTS = 100;
 
     static CoordinatorNetwork open(WorkerGroupConfig config, String clientId, Time time, LogContext logContext) {
-        Metrics metrics = new Metrics(new MetricConfig().tags(Map.of("client-id", clientId)), List.of(), time);
+        // Under kafka.connect in JMX, as Apache's group member reports them: connect-coordinator-metrics,
+        // connect-metrics and connect-node-metrics, each with the member's client-id.
+        Metrics metrics = new Metrics(new MetricConfig().tags(Map.of("client-id", clientId)),
+                List.of(new JmxReporter()), time, new KafkaMetricsContext(ConnectMetrics.NAMESPACE));
         Metadata metadata = new Metadata(
                 config.getLong(CommonClientConfigs.RETRY_BACKOFF_MS_CONFIG),
                 config.getLong(CommonClientConfigs.RETRY_BACKOFF_MAX_MS_CONFIG),

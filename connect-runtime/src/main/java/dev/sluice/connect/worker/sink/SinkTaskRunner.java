@@ -12,6 +12,7 @@ import dev.sluice.connect.errors.ErrorStats;
 import dev.sluice.connect.errors.LogReporter;
 import dev.sluice.connect.errors.RetryAndTolerance;
 import dev.sluice.connect.errors.SinkErrantRecordReporter;
+import dev.sluice.connect.metrics.SinkTaskMetrics;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.worker.TaskStatusListener;
@@ -31,6 +32,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -58,6 +60,7 @@ public final class SinkTaskRunner extends WorkerTask {
     private final WorkerConfig workerConfig;
     private final long commitIntervalMs;
     private final SinkBatch batch = new SinkBatch();
+    private final SinkTaskMetrics metrics;
 
     private volatile Consumer<byte[], byte[]> consumer;
     private volatile RetryAndTolerance<ConsumerRecord<byte[], byte[]>> policy;
@@ -78,11 +81,14 @@ public final class SinkTaskRunner extends WorkerTask {
      * @param taskConfig     the settings handed to the task's {@code start}
      * @param connectorProps the connector's settings ({@code topics}/{@code topics.regex}, {@code errors.*},
      *                       {@code consumer.override.*}, ...)
+     * @param metrics        the worker's registry, where the task's {@code sink-task-metrics} go
      */
     public SinkTaskRunner(ConnectorTaskId id, SinkTaskPlugins plugins, Map<String, String> taskConfig,
                           Map<String, String> connectorProps, WorkerConfig workerConfig,
-                          TaskStatusListener listener, TargetState initialState, ClassLoader pluginLoader) {
+                          TaskStatusListener listener, TargetState initialState, ClassLoader pluginLoader,
+                          Metrics metrics) {
         super(id, listener, initialState, pluginLoader);
+        this.metrics = new SinkTaskMetrics(metrics, id, () -> assigned.size());
         this.plugins = plugins;
         this.task = plugins.task();
         this.taskConfig = Map.copyOf(taskConfig);
@@ -171,6 +177,7 @@ public final class SinkTaskRunner extends WorkerTask {
             return;
         }
         if (!polled.isEmpty()) {
+            metrics.read(polled.count());
             for (ConsumerRecord<byte[], byte[]> record : polled) {
                 batch.add(record, converter.convert(record));
             }
@@ -181,8 +188,11 @@ public final class SinkTaskRunner extends WorkerTask {
     }
 
     private void deliver() {
+        List<SinkRecord> records = batch.recordsForPut();
         try {
-            task.put(batch.recordsForPut());
+            long started = System.currentTimeMillis();
+            task.put(records);
+            metrics.put(records.size(), System.currentTimeMillis() - started);
         } catch (RetriableException e) {
             log.error("{} RetriableException from SinkTask: ", this, e);
             if (!redelivering) {
@@ -316,6 +326,7 @@ public final class SinkTaskRunner extends WorkerTask {
         if (policy != null) {
             policy.close();
         }
+        metrics.close();
     }
 
     private void closePartitions(Collection<TopicPartition> partitions) {

@@ -10,6 +10,7 @@ import dev.sluice.connect.worker.TransformationChain;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
@@ -39,6 +40,7 @@ import org.apache.kafka.connect.storage.HeaderConverter;
  * @param offsetFlushTimeoutMs   the worker's {@code offset.flush.timeout.ms}
  * @param exactlyOnce            how the transactional producer commits; null for at-least-once delivery, where
  *                               {@code offsetWriter} commits
+ * @param metrics                the worker's registry, where the task's {@code source-task-metrics} go
  */
 public record SourceTaskParts(
         SourceTask task,
@@ -56,7 +58,8 @@ public record SourceTaskParts(
         PluginMetrics pluginMetrics,
         long offsetFlushIntervalMs,
         long offsetFlushTimeoutMs,
-        ExactlyOnceSettings exactlyOnce) {
+        ExactlyOnceSettings exactlyOnce,
+        Metrics metrics) {
 
     public SourceTaskParts {
         Objects.requireNonNull(task, "task");
@@ -68,6 +71,7 @@ public record SourceTaskParts(
         Objects.requireNonNull(retryAndTolerance, "retryAndTolerance");
         Objects.requireNonNull(producer, "producer");
         Objects.requireNonNull(offsetReader, "offsetReader");
+        Objects.requireNonNull(metrics, "metrics");
         if (exactlyOnce == null) {
             Objects.requireNonNull(offsetWriter, "offsetWriter");
         }

@@ -5,6 +5,7 @@ package dev.sluice.connect.worker.source;
 
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.metrics.SourceTaskMetrics;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.worker.TaskStatusListener;
 import dev.sluice.connect.worker.WorkerTask;
@@ -37,6 +38,7 @@ public class SourceTaskRunner extends WorkerTask {
     private final RecordConversion conversion;
     private final TaskTransactionContext transactionContext;
     private final SourceDelivery delivery;
+    private final SourceTaskMetrics metrics;
     private final Set<String> usedTopics = new HashSet<>();
     private final AtomicBoolean taskStopped = new AtomicBoolean();
 
@@ -45,6 +47,7 @@ public class SourceTaskRunner extends WorkerTask {
         super(id, listener, initialState, pluginLoader);
         this.parts = parts;
         this.task = parts.task();
+        this.metrics = new SourceTaskMetrics(parts.metrics(), id);
         this.conversion = new RecordConversion(parts.transformations().stages(), parts.keyConverter(),
                 parts.valueConverter(), parts.headerConverter(), parts.retryAndTolerance());
         ExactlyOnceSettings exactlyOnce = parts.exactlyOnce();
@@ -82,9 +85,13 @@ public class SourceTaskRunner extends WorkerTask {
                 }
                 continue;
             }
+            long pollStarted = System.currentTimeMillis();
             List<SourceRecord> batch = poll();
+            if (batch != null) {
+                metrics.polled(batch.size(), System.currentTimeMillis() - pollStarted);
+            }
             if (batch != null && !batch.isEmpty()) {
-                sendAll(batch);
+                metrics.written(sendAll(batch));
                 delivery.batchDelivered();
             }
         }
@@ -103,7 +110,9 @@ public class SourceTaskRunner extends WorkerTask {
         }
     }
 
-    private void sendAll(List<SourceRecord> batch) {
+    /** Hands the batch to the delivery; returns how many records are to be written (not dropped or skipped). */
+    private int sendAll(List<SourceRecord> batch) {
+        int written = 0;
         for (int i = 0, size = batch.size(); i < size; i++) {
             SourceRecord record = batch.get(i);
             ProducerRecord<byte[], byte[]> producerRecord = conversion.convert(record);
@@ -115,10 +124,12 @@ public class SourceTaskRunner extends WorkerTask {
                 if (usedTopics.add(topic)) {
                     parts.topicListener().onTopicUsed(id, topic);
                 }
+                written++;
             }
             // Null: dropped by a transformation or skipped after a tolerated failure, done without an ack.
             delivery.deliver(record, producerRecord);
         }
+        return written;
     }
 
     /**
@@ -146,6 +157,7 @@ public class SourceTaskRunner extends WorkerTask {
         closeQuietly("transformations", parts.transformations()::close);
         closeQuietly("error handling", parts.retryAndTolerance()::close);
         closeQuietly("offset reader", parts.offsetReader()::close);
+        closeQuietly("metrics", metrics::close);
     }
 
     /** The task's {@code stop()}, at most once, whichever of stop request and close comes first. */

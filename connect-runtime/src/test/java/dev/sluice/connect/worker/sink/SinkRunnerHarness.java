@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.storage.Converter;
 import org.apache.kafka.connect.storage.SimpleHeaderConverter;
@@ -40,6 +41,8 @@ final class SinkRunnerHarness implements AutoCloseable {
     volatile Throwable failure;
     final Map<String, String> connectorProps = new HashMap<>();
     final Map<String, String> workerProps = new HashMap<>();
+    /** Where the task's sink-task-metrics go. */
+    final Metrics metrics = new Metrics();
     Converter valueConverter = new StringConverter();
     int taskNumber;
     SinkTaskRunner runner;
@@ -94,7 +97,7 @@ final class SinkRunnerHarness implements AutoCloseable {
                 TransformationChain.identity());
         Map<String, String> taskConfig = new HashMap<>(connectorProps);
         runner = new SinkTaskRunner(new ConnectorTaskId(connector, taskNumber), plugins, taskConfig, connectorProps,
-                new StandaloneConfig(workerProps), new Statuses(), initial, getClass().getClassLoader());
+                new StandaloneConfig(workerProps), new Statuses(), initial, getClass().getClassLoader(), metrics);
         thread = new Thread(runner, "sink-runner-" + connector);
         thread.start();
         return runner;
@@ -154,6 +157,7 @@ final class SinkRunnerHarness implements AutoCloseable {
     @Override
     public void close() {
         stopAndAwait();
+        metrics.close();
     }
 
     private final class Statuses implements TaskStatusListener {

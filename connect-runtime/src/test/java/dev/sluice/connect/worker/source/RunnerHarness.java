@@ -37,6 +37,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.storage.SimpleHeaderConverter;
@@ -62,6 +63,8 @@ final class RunnerHarness implements AutoCloseable {
     final AtomicReference<Throwable> failure = new AtomicReference<>();
     final Queue<String> usedTopics = new ConcurrentLinkedQueue<>();
     final Map<String, String> connectorProps = new HashMap<>();
+    /** Where the task's source-task-metrics go. */
+    final Metrics metrics = new Metrics();
 
     ErrorHandlingSettings errorHandling = ErrorHandlingSettings.DEFAULTS;
     List<TransformationStage<SourceRecord>> stages = List.of();
@@ -121,7 +124,7 @@ final class RunnerHarness implements AutoCloseable {
                 new ConnectorOffsetReader(store, connector, codec),
                 exactlyOnce == null ? new SourceOffsetWriter(store, connector, codec) : null,
                 (taskId, topic) -> usedTopics.add(taskId + ":" + topic), null, flushIntervalMs, 10_000L,
-                exactlyOnce);
+                exactlyOnce, metrics);
         runner = new SourceTaskRunner(id, parts, new Recorder(), initialState, getClass().getClassLoader());
         thread = new Thread(runner, "source-runner-" + connector);
         thread.start();
@@ -150,6 +153,7 @@ final class RunnerHarness implements AutoCloseable {
             stopAndAwait();
         }
         store.stop();
+        metrics.close();
     }
 
     /** Waits, checking often, until {@code condition} holds; fails after {@link #DEADLINE}. */
