@@ -5,6 +5,7 @@ package dev.sluice.connect.worker;
 
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.isolation.LoaderSwap;
+import dev.sluice.connect.metrics.ConnectorMetrics;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,11 +49,12 @@ public final class ConnectorRunner {
     private final ConnectorOffsetReader offsetReader;
     private final ClassLoader loader;
 
-    // Guarded by this.
-    private State state = State.INIT;
+    // Written under this; volatile so that a metrics reporter reads it without waiting for a slow start().
+    private volatile State state = State.INIT;
     // Not guarded: a connector may raise an error from its own thread while the worker is stopping it.
     private final AtomicBoolean failed = new AtomicBoolean();
     private PluginMetricsImpl pluginMetrics;
+    private final ConnectorMetrics connectorMetrics;
 
     /**
      * @param config the connector's resolved config, passed to every {@code start}
@@ -69,6 +71,31 @@ public final class ConnectorRunner {
         this.offsetReader = offsetReader;
         ClassLoader own = connector.getClass().getClassLoader();
         this.loader = own != null ? own : ClassLoader.getSystemClassLoader();
+        this.connectorMetrics = new ConnectorMetrics(metrics, name, connector.getClass().getName(),
+                isSink() ? "sink" : "source", reportedVersion(), this::status);
+    }
+
+    private String reportedVersion() {
+        try {
+            return inPlugin(() -> connector.version());
+        } catch (Throwable t) {
+            log.debug("{} Connector did not tell its version", name, t);
+            return null;
+        }
+    }
+
+    /** The status in Apache's words for its {@code connector-metrics}. */
+    private String status() {
+        if (failed.get()) {
+            return "failed";
+        }
+        return switch (state) {
+            case INIT -> "unassigned";
+            case STARTED -> "running";
+            case PAUSED -> "paused";
+            case STOPPED -> "stopped";
+            case SHUTDOWN -> "destroyed";
+        };
     }
 
     public String name() {
@@ -273,6 +300,7 @@ public final class ConnectorRunner {
     }
 
     private void closeMetrics() {
+        connectorMetrics.close();
         if (pluginMetrics != null) {
             try {
                 pluginMetrics.close();

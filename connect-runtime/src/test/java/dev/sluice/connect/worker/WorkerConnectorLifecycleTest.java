@@ -3,7 +3,6 @@
  */
 package dev.sluice.connect.worker;
 
-import dev.sluice.connect.domain.TargetState;
 import static dev.sluice.connect.worker.WorkerFixtures.connectorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,16 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.config.ConfigProviders;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.worker.WorkerFixtures.Events;
 import dev.sluice.connect.worker.WorkerFixtures.FailingSinkConnector;
 import dev.sluice.connect.worker.WorkerFixtures.NoopSourceTask;
 import dev.sluice.connect.worker.WorkerFixtures.RecordingSourceConnector;
 import dev.sluice.connect.worker.WorkerFixtures.VaultProvider;
+import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,23 @@ class WorkerConnectorLifecycleTest {
         assertEquals(List.of("startup"), events.of("orders"));
         assertEquals(Set.of("orders"), worker.connectorNames());
         assertFalse(worker.isSinkConnector("orders"));
+    }
+
+    @Test
+    void aConnectorsClassTypeVersionAndStatusAreInJmxWhileTheWorkerRunsIt() throws Exception {
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        ObjectName group = new ObjectName("kafka.connect:type=connector-metrics,connector=orders");
+        start("orders", RecordingSourceConnector.class, TargetState.STARTED);
+
+        assertEquals(RecordingSourceConnector.class.getName(), jmx.getAttribute(group, "connector-class"));
+        assertEquals("source", jmx.getAttribute(group, "connector-type"));
+        assertEquals(new RecordingSourceConnector().version(), jmx.getAttribute(group, "connector-version"));
+        assertEquals("running", jmx.getAttribute(group, "status"));
+        worker.pauseConnector("orders");
+        assertEquals("paused", jmx.getAttribute(group, "status"));
+
+        worker.stopConnector("orders");
+        assertFalse(jmx.isRegistered(group), "a stopped connector leaves no MBean behind");
     }
 
     @Test
