@@ -57,11 +57,13 @@ public final class ConnectorRunner {
     private final ConnectorMetrics connectorMetrics;
 
     /**
+     * @param version the version plugin discovery found for the connector (its {@code version()} then)
      * @param config the connector's resolved config, passed to every {@code start}
      * @param offsetReader what a source connector reads offsets from; unused for sinks
      */
-    ConnectorRunner(String name, Connector connector, Map<String, String> config, ConnectorStatusListener listener,
-                    Runnable onReconfigurationRequest, Metrics metrics, ConnectorOffsetReader offsetReader) {
+    ConnectorRunner(String name, Connector connector, String version, Map<String, String> config,
+                    ConnectorStatusListener listener, Runnable onReconfigurationRequest, Metrics metrics,
+                    ConnectorOffsetReader offsetReader) {
         this.name = name;
         this.connector = connector;
         this.config = Map.copyOf(config);
@@ -72,16 +74,7 @@ public final class ConnectorRunner {
         ClassLoader own = connector.getClass().getClassLoader();
         this.loader = own != null ? own : ClassLoader.getSystemClassLoader();
         this.connectorMetrics = new ConnectorMetrics(metrics, name, connector.getClass().getName(),
-                isSink() ? "sink" : "source", reportedVersion(), this::status);
-    }
-
-    private String reportedVersion() {
-        try {
-            return inPlugin(() -> connector.version());
-        } catch (Throwable t) {
-            log.debug("{} Connector did not tell its version", name, t);
-            return null;
-        }
+                isSink() ? "sink" : "source", version, this::status);
     }
 
     /** The status in Apache's words for its {@code connector-metrics}. */

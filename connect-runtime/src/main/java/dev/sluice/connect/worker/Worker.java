@@ -130,12 +130,13 @@ public final class Worker implements AutoCloseable {
         ConnectorRunner runner;
         try {
             resolved = configProviders.resolve(connectorConfig);
-            connector = newConnector(resolved);
+            PluginDesc plugin = connectorPlugin(resolved);
+            connector = plugins.newInstance(plugin, Connector.class);
             reader = connector instanceof SinkConnector ? null
                     : new ConnectorOffsetReader(sourceOffsets.lease(name, resolved), name, offsetCodec);
             // Inside the try: a config it cannot take (a null value) fails this connector, not the herder thread.
-            runner = new ConnectorRunner(name, connector, resolved, listener, onTaskReconfigurationRequest,
-                    metrics.registry(), reader);
+            runner = new ConnectorRunner(name, connector, plugin.version(), resolved, listener,
+                    onTaskReconfigurationRequest, metrics.registry(), reader);
         } catch (Throwable t) {
             log.error("Failed to create connector {}", name, t);
             if (reader != null) {
@@ -159,12 +160,15 @@ public final class Worker implements AutoCloseable {
     }
 
     private Connector newConnector(Map<String, String> connectorConfig) {
+        return plugins.newInstance(connectorPlugin(connectorConfig), Connector.class);
+    }
+
+    private PluginDesc connectorPlugin(Map<String, String> connectorConfig) {
         String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         if (className == null || className.isBlank()) {
             throw new ConnectException("Connector config has no " + ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         }
-        PluginDesc plugin = findConnector(className, connectorConfig.get(ConnectorConfig.CONNECTOR_VERSION));
-        return plugins.newInstance(plugin, Connector.class);
+        return findConnector(className, connectorConfig.get(ConnectorConfig.CONNECTOR_VERSION));
     }
 
     private PluginDesc findConnector(String classOrAlias, String version) {
