@@ -9,6 +9,7 @@ import dev.sluice.connect.herder.Herder;
 import dev.sluice.connect.rest.extension.RestExtensions;
 import dev.sluice.connect.rest.resources.ConnectorControlResource;
 import dev.sluice.connect.rest.resources.ConnectorPluginsResource;
+import dev.sluice.connect.rest.resources.ConsoleResource;
 import dev.sluice.connect.rest.resources.ConnectorsResource;
 import dev.sluice.connect.rest.resources.InternalTaskConfigsResource;
 import dev.sluice.connect.rest.resources.LoggingResource;
@@ -163,6 +164,7 @@ public final class RestServer implements AutoCloseable {
         if (metrics != null) {
             resources.add(new MetricsResource(metrics));
         }
+        resources.add(new ConsoleResource());
         // Our exception mapper writes the body of every error, including Jersey's own 404/405/415.
         app.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         app.property(ServerProperties.WADL_FEATURE_DISABLE, true);
