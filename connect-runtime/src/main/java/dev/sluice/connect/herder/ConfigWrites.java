@@ -70,7 +70,7 @@ final class ConfigWrites {
         }
         Map<String, String> withName = new LinkedHashMap<>(config);
         withName.putIfAbsent(ConnectorConfig.NAME_CONFIG, name);
-        requireValid(withName);
+        validation.requireValid(withName);
         log.info(exists ? "Reconfiguring connector {}" : "Creating connector {}", name);
         configStore.putConnectorConfig(name, withName, exists ? null : initialState);
         if (cluster.answersWritesOnceApplied()) {
@@ -82,18 +82,6 @@ final class ConfigWrites {
         ConnectorDescription stored = views.description(snapshot.get(), name, withName);
         applyWrites.run();
         return new Created<>(!exists, stored);
-    }
-
-    private void requireValid(Map<String, String> config) {
-        ConfigValidation result = validation.validate(config);
-        if (result.errorCount() > 0) {
-            StringBuilder message = new StringBuilder("Connector configuration is invalid and contains the following "
-                    + result.errorCount() + " error(s):");
-            result.errorMessages().forEach(error -> message.append('\n').append(error));
-            message.append("\nYou can also find the above list of errors at the endpoint"
-                    + " `/connector-plugins/{connectorType}/config/validate`");
-            throw new BadRequestException(message.toString());
-        }
     }
 
     /** The connector's config with {@code patch} merged in; a null value removes that key. */

@@ -44,6 +44,23 @@ public final class ConnectorValidation {
     }
 
     /**
+     * Validates {@code config} and refuses it, with every error message, when anything is wrong.
+     *
+     * @throws BadRequestException when the config has errors or names no known connector class
+     */
+    public void requireValid(Map<String, String> config) {
+        ConfigValidation result = validate(config);
+        if (result.errorCount() > 0) {
+            StringBuilder message = new StringBuilder("Connector configuration is invalid and contains the following "
+                    + result.errorCount() + " error(s):");
+            result.errorMessages().forEach(error -> message.append('\n').append(error));
+            message.append("\nYou can also find the above list of errors at the endpoint"
+                    + " `/connector-plugins/{connectorType}/config/validate`");
+            throw new BadRequestException(message.toString());
+        }
+    }
+
+    /**
      * @throws BadRequestException when the config names no connector class or an unknown one
      */
     public ConfigValidation validate(Map<String, String> config) {

@@ -8,6 +8,8 @@ import dev.sluice.connect.domain.RestartRequest;
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.domain.TaskStatus;
 import dev.sluice.connect.isolation.PluginDesc;
+import dev.sluice.connect.worker.preview.PreviewLimits;
+import dev.sluice.connect.worker.preview.RecordPreview;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +110,16 @@ public interface Herder {
 
     /** Validates a connector config against the connector's own definition and the worker's. */
     CompletableFuture<ConfigValidation> validateConnectorConfig(Map<String, String> config);
+
+    /**
+     * Runs connector {@code connName}'s source task, or reads a sample of its sink topics, through its
+     * transformations and converters, and reports the records as they would be written or delivered; nothing is
+     * written and no offset committed. A source task starts from the connector's committed offsets.
+     */
+    CompletableFuture<RecordPreview> previewConnector(String connName, PreviewLimits limits);
+
+    /** The same for a connector config that need not be created; a source task starts from no offsets. */
+    CompletableFuture<RecordPreview> previewConfig(Map<String, String> config, PreviewLimits limits);
 
     /** The topics the connector's tasks have used since the last reset. */
     CompletableFuture<Set<String>> connectorActiveTopics(String connName);

@@ -14,6 +14,8 @@ import dev.sluice.connect.storage.ConfigSnapshot;
 import dev.sluice.connect.storage.ConfigStore;
 import dev.sluice.connect.storage.StatusStore;
 import dev.sluice.connect.worker.Worker;
+import dev.sluice.connect.worker.preview.PreviewLimits;
+import dev.sluice.connect.worker.preview.RecordPreview;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -452,6 +454,28 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     public CompletableFuture<ConfigValidation> validateConnectorConfig(Map<String, String> config) {
         // Validation instantiates plugins but touches no herder state, so it stays off the herder thread.
         return CompletableFuture.supplyAsync(() -> validation.validate(config));
+    }
+
+    @Override
+    public CompletableFuture<RecordPreview> previewConnector(String connName, PreviewLimits limits) {
+        Map<String, String> config;
+        try {
+            config = ConnectorViews.require(snapshot, connName);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        // A preview runs the plugin for seconds: on the worker's pool, like a task, never on the herder thread.
+        return worker.preview(connName, config, true, limits);
+    }
+
+    @Override
+    public CompletableFuture<RecordPreview> previewConfig(Map<String, String> config, PreviewLimits limits) {
+        try {
+            validation.requireValid(config);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return worker.preview(config.get(ConnectorConfig.NAME_CONFIG), config, false, limits);
     }
 
     private static <T> CompletableFuture<T> answer(Supplier<T> read) {

@@ -21,7 +21,7 @@ import org.apache.kafka.connect.storage.HeaderConverter;
  * connector never inherits settings meant for a different converter class. Each converter is created and configured
  * with its plugin's classloader as the context loader.
  */
-final class ConverterFactory {
+public final class ConverterFactory {
 
     static final String KEY = "key.converter";
     static final String VALUE = "value.converter";
@@ -30,20 +30,20 @@ final class ConverterFactory {
     private final Plugins plugins;
     private final WorkerConfig worker;
 
-    ConverterFactory(Plugins plugins, WorkerConfig worker) {
+    public ConverterFactory(Plugins plugins, WorkerConfig worker) {
         this.plugins = plugins;
         this.worker = worker;
     }
 
-    Converter keyConverter(Map<String, String> connectorConfig) {
+    public Converter keyConverter(Map<String, String> connectorConfig) {
         return converter(KEY, connectorConfig, true);
     }
 
-    Converter valueConverter(Map<String, String> connectorConfig) {
+    public Converter valueConverter(Map<String, String> connectorConfig) {
         return converter(VALUE, connectorConfig, false);
     }
 
-    HeaderConverter headerConverter(Map<String, String> connectorConfig) {
+    public HeaderConverter headerConverter(Map<String, String> connectorConfig) {
         Choice choice = choose(HEADER, connectorConfig);
         HeaderConverter converter = plugins.newPlugin(choice.className(), PluginType.HEADER_CONVERTER,
                 choice.version(), HeaderConverter.class);

@@ -17,17 +17,20 @@ import dev.sluice.connect.metrics.WorkerMetrics;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.SourceOffsetStores;
+import dev.sluice.connect.worker.preview.PreviewLimits;
+import dev.sluice.connect.worker.preview.Previewer;
+import dev.sluice.connect.worker.preview.RecordPreview;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -63,6 +66,7 @@ public final class Worker implements AutoCloseable {
     private final WorkerMetrics workerMetrics;
     private final Map<String, ConnectorRunner> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
+    private final Previewer previewer;
 
     /**
      * @param sourceOffsets       where a source connector reads the offsets its tasks committed
@@ -79,6 +83,7 @@ public final class Worker implements AutoCloseable {
         this.sourceOffsets = sourceOffsets;
         this.metrics = metrics;
         this.workerMetrics = new WorkerMetrics(metrics.registry(), connectors::size, tasks::size);
+        this.previewer = new Previewer(config, plugins, sourceOffsets, executor);
     }
 
     /**
@@ -152,6 +157,22 @@ public final class Worker implements AutoCloseable {
         workerMetrics.connectorStartup(ok);
         log.info("Finished creating connector {}", name);
         return ok;
+    }
+
+    /**
+     * Runs connector {@code name}'s plugins on a sample of records and reports them as they would be written or
+     * delivered, writing nothing and committing no offset. Runs on the worker's pool, never on the caller's thread.
+     *
+     * @param fromCommitted whether a source task starts from the connector's committed offsets
+     */
+    public CompletableFuture<RecordPreview> preview(String name, Map<String, String> connectorConfig,
+                                                    boolean fromCommitted, PreviewLimits limits) {
+        try {
+            Map<String, String> resolved = configProviders.resolve(connectorConfig);
+            return previewer.preview(name, resolved, connectorPlugin(resolved), fromCommitted, limits);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** What connectors are asked before their offsets change through the REST API. */

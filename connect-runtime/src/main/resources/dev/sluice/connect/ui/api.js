@@ -49,6 +49,10 @@ export const api = {
   restartTask: (name, task) => call('POST', `${connector(name)}/tasks/${task}/restart`),
   remove: (name) => call('DELETE', connector(name)),
   offsets: (name) => call('GET', `${connector(name)}/offsets`),
+  previewConnector: (name, { limit, timeoutMs }) =>
+    call('POST', `${connector(name)}/preview?limit=${limit}&timeoutMs=${timeoutMs}`),
+  previewConfig: (plugin, config, { limit, timeoutMs }) =>
+    call('PUT', `connector-plugins/${enc(plugin)}/preview?limit=${limit}&timeoutMs=${timeoutMs}`, config),
   async metrics() {
     const response = await fetch(new URL('metrics', ROOT));
     return response.ok ? response.text() : '';

@@ -2,6 +2,7 @@ import { connectorActions } from './actions.js';
 import { api } from './api.js';
 import { sparkline } from './chart.js';
 import { h, stateBadge } from './dom.js';
+import { previewConnector, previewPanel } from './preview.js';
 import { formatRate } from './rates.js';
 
 const MASK = '••••••••';
@@ -32,6 +33,8 @@ export function connectorView(name, model, details, run) {
       h('tr', {}, h('td', { class: 'mono' }, key),
         h('td', { class: 'mono', 'data-test': 'config-value', 'data-key': key },
           secretKeys.has(key) || SECRET_NAME.test(key) ? MASK : config[key]))))),
+    h('h2', {}, 'Preview'),
+    previewPanel(`connector:${name}`, previewConnector(name)),
     h('h2', {}, 'Offsets'),
     offsetsTable(details),
   ];

@@ -1,5 +1,6 @@
 import { api } from './api.js';
 import { h, replace } from './dom.js';
+import { previewConfig, previewPanel } from './preview.js';
 
 // Fixed by the plugin chosen; the form never shows it as a field.
 const CONNECTOR_CLASS = 'connector.class';
@@ -89,6 +90,8 @@ function render(container, context) {
       h('summary', {}, group),
       settings.map((setting) => field(setting, values, showErrors, existingName))));
   }
+  form.append(previewPanel(`form:${existingName ?? ''}:${plugin}`,
+    previewConfig(plugin, () => collect(form, plugin, existingName))));
   form.append(h('div', { class: 'actions' },
     h('button', { type: 'submit', class: 'primary', 'data-test': 'save' }, existingName ? 'Save' : 'Create'),
     h('a', { class: 'button', href: existingName ? `#/connectors/${encodeURIComponent(existingName)}` : '#/' }, 'Cancel')));

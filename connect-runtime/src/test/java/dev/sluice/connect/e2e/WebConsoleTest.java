@@ -35,9 +35,10 @@ import org.openqa.selenium.By;
 
 /**
  * An operator runs a file pipeline from the web console in a real browser: creates a source and a sink with the
- * forms built from the plugins' settings, watches them run and the source's records per second rise, gets a
- * validation error beside the field it is about, breaks the sink and reads its stack trace, pauses and resumes the
- * source, and deletes the sink. Everything goes through the page; REST is only used to check the outcome.
+ * forms built from the plugins' settings, watches them run and the source's records per second rise, previews the
+ * source's next records, gets a validation error beside the field it is about, breaks the sink and reads its stack
+ * trace, pauses and resumes the source, and deletes the sink. Everything goes through the page; REST is only used
+ * to check the outcome.
  */
 @Tag("slow")
 @WithSharedKafka
@@ -85,6 +86,10 @@ class WebConsoleTest {
             browser.awaitText(By.cssSelector("[data-test=offsets]"), "a committed offset",
                     text -> text.contains("position"));
             browser.screenshot(SCREENSHOTS.resolve("source-connector.png"));
+            // The lines the source would send next, run through the task without being sent.
+            browser.click(By.cssSelector("[data-test=preview-button]"));
+            browser.awaitText(By.cssSelector("[data-test=preview-records]"), "previewed lines",
+                    text -> text.contains("converted") && text.contains("line "));
 
             create(browser, "FileStreamSinkConnector", Map.of("name", sink, "topics", topic,
                     "file", output.toString()), "");

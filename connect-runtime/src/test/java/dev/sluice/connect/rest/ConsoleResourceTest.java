@@ -44,7 +44,7 @@ class ConsoleResourceTest {
         // Every module the app imports, and the modules those import, are there too.
         Pattern imports = Pattern.compile("from '\\./([a-z-]+\\.js)'");
         for (String module : List.of("app.js", "api.js", "detail.js", "form.js", "lists.js", "actions.js",
-                "chart.js", "rates.js", "dom.js")) {
+                "chart.js", "rates.js", "dom.js", "preview.js")) {
             Reply reply = rest.get("/ui/" + module);
             assertEquals(200, reply.status(), module);
             for (String imported : linkedFiles(reply.body(), imports)) {

@@ -22,6 +22,8 @@ import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginLocation;
 import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.storage.ConfigStore;
+import dev.sluice.connect.worker.preview.PreviewLimits;
+import dev.sluice.connect.worker.preview.RecordPreview;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,6 +65,8 @@ final class FakeHerder implements Herder {
     volatile ConfigStore.LoggerLevelListener clusterLoggerLevels = (namespace, level) -> { };
     volatile boolean ready = true;
     volatile boolean stuck;
+    /** The limits of the last preview asked for. */
+    volatile PreviewLimits previewLimits;
 
     /** Marks a connector's instance (and task) FAILED with a trace, for restart tests. */
     void fail(String name) {
@@ -307,6 +311,24 @@ final class FakeHerder implements Herder {
                 throw new NotFoundException("Unknown task: " + id);
             }
             return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<RecordPreview> previewConnector(String connName, PreviewLimits limits) {
+        return answer(() -> {
+            info(connName);
+            previewLimits = limits;
+            return new RecordPreview(connName, ConnectorType.SOURCE, List.of(), null);
+        });
+    }
+
+    @Override
+    public CompletableFuture<RecordPreview> previewConfig(Map<String, String> config, PreviewLimits limits) {
+        return answer(() -> {
+            previewLimits = limits;
+            return new RecordPreview(config.get("name"), ConnectorType.SINK,
+                    List.of(), null);
         });
     }
 

@@ -14,6 +14,7 @@ import dev.sluice.connect.rest.entities.ActiveTopicsInfo;
 import dev.sluice.connect.rest.entities.ConnectorOffsets;
 import dev.sluice.connect.rest.entities.ConnectorStateInfo;
 import dev.sluice.connect.rest.entities.Message;
+import dev.sluice.connect.rest.entities.RecordPreviewInfo;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -125,6 +126,19 @@ public final class ConnectorControlResource {
             calls.await(herder.restartTask(Entities.taskId(connector, task)));
             return Response.noContent().build();
         });
+    }
+
+    /**
+     * Record preview (Sluice's own): the connector's first records as they would be written or delivered, with
+     * nothing written and no offset committed. Any worker answers; nothing is forwarded.
+     */
+    @POST
+    @Path("{connector}/preview")
+    public RecordPreviewInfo preview(@PathParam("connector") String connector,
+                                     @QueryParam(PreviewQuery.LIMIT) Integer limit,
+                                     @QueryParam(PreviewQuery.TIMEOUT_MS) Long timeoutMs) {
+        return RecordPreviewInfo.of(calls.await(herder.previewConnector(connector,
+                PreviewQuery.limits(limit, timeoutMs))));
     }
 
     /** The topics the connector has used, keyed by its name. */

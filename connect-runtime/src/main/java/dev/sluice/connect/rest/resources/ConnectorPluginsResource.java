@@ -10,6 +10,7 @@ import dev.sluice.connect.rest.HerderCalls;
 import dev.sluice.connect.rest.entities.ConfigInfos;
 import dev.sluice.connect.rest.entities.ConfigKeyInfo;
 import dev.sluice.connect.rest.entities.PluginInfo;
+import dev.sluice.connect.rest.entities.RecordPreviewInfo;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -59,6 +60,26 @@ public final class ConnectorPluginsResource {
     @PUT
     @Path("{pluginName}/config/validate")
     public ConfigInfos validate(@PathParam("pluginName") String pluginName, Map<String, String> config) {
+        requireMatchingClass(pluginName, config);
+        return Entities.configInfos(calls.await(herder.validateConnectorConfig(config)));
+    }
+
+    /**
+     * Record preview (Sluice's own) of a config that need not be created: a source task from no offsets, or a sample
+     * of a sink's topics, through the config's transformations and converters; nothing is written or committed. An
+     * invalid config is a 400 with the validation errors.
+     */
+    @PUT
+    @Path("{pluginName}/preview")
+    public RecordPreviewInfo preview(@PathParam("pluginName") String pluginName,
+                                     @QueryParam(PreviewQuery.LIMIT) Integer limit,
+                                     @QueryParam(PreviewQuery.TIMEOUT_MS) Long timeoutMs,
+                                     Map<String, String> config) {
+        requireMatchingClass(pluginName, config);
+        return RecordPreviewInfo.of(calls.await(herder.previewConfig(config, PreviewQuery.limits(limit, timeoutMs))));
+    }
+
+    private static void requireMatchingClass(String pluginName, Map<String, String> config) {
         if (config == null) {
             throw new BadRequestException("Request body must be a JSON object of connector config keys");
         }
@@ -71,7 +92,6 @@ public final class ConnectorPluginsResource {
             throw new BadRequestException("Included connector type " + connectorClass
                     + " does not match request type " + pluginName);
         }
-        return Entities.configInfos(calls.await(herder.validateConnectorConfig(config)));
     }
 
     // A full class name in the body matches its simple-name alias in the path, and either without "Connector".

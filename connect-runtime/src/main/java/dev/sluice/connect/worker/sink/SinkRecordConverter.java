@@ -25,7 +25,7 @@ import org.apache.kafka.connect.storage.HeaderConverter;
  * thread: the stage operations are created once and read the record in flight from fields, so a record that
  * converts cleanly costs no more than the records it produces.
  */
-final class SinkRecordConverter {
+public final class SinkRecordConverter {
 
     private final Converter keyConverter;
     private final Converter valueConverter;
@@ -44,9 +44,9 @@ final class SinkRecordConverter {
     private final Operation<SinkRecord> transform = () -> stage.apply(transforming);
 
     @SuppressWarnings("unchecked")
-    SinkRecordConverter(Converter keyConverter, Converter valueConverter, HeaderConverter headerConverter,
-                        TransformationChain<SinkRecord> chain,
-                        RetryAndTolerance<ConsumerRecord<byte[], byte[]>> policy) {
+    public SinkRecordConverter(Converter keyConverter, Converter valueConverter, HeaderConverter headerConverter,
+                               TransformationChain<SinkRecord> chain,
+                               RetryAndTolerance<ConsumerRecord<byte[], byte[]>> policy) {
         this.keyConverter = keyConverter;
         this.valueConverter = valueConverter;
         this.headerConverter = headerConverter;
@@ -61,7 +61,7 @@ final class SinkRecordConverter {
      * @return the record for the task, or null when a transformation dropped it or a tolerated failure skipped it
      * @throws org.apache.kafka.connect.errors.ConnectException when a failure is not tolerated
      */
-    SinkRecord convert(ConsumerRecord<byte[], byte[]> record) {
+    public SinkRecord convert(ConsumerRecord<byte[], byte[]> record) {
         context.reset(record);
         current = record;
         try {

@@ -22,7 +22,7 @@ import org.apache.kafka.connect.storage.HeaderConverter;
  * failed. The operations are fields reading the record being converted, so the success path allocates only what
  * the produced record needs. Used from the task's thread only.
  */
-final class RecordConversion {
+public final class RecordConversion {
 
     private final TransformationStage<SourceRecord>[] stages;
     private final Converter keyConverter;
@@ -44,8 +44,9 @@ final class RecordConversion {
             valueConverter().fromConnectData(current.topic(), currentHeaders, current.valueSchema(), current.value());
 
     @SuppressWarnings("unchecked")
-    RecordConversion(List<TransformationStage<SourceRecord>> stages, Converter keyConverter, Converter valueConverter,
-                     HeaderConverter headerConverter, RetryAndTolerance<SourceRecord> retryAndTolerance) {
+    public RecordConversion(List<TransformationStage<SourceRecord>> stages, Converter keyConverter,
+                            Converter valueConverter, HeaderConverter headerConverter,
+                            RetryAndTolerance<SourceRecord> retryAndTolerance) {
         this.stages = stages.toArray(new TransformationStage[0]);
         this.keyConverter = keyConverter;
         this.valueConverter = valueConverter;
@@ -59,7 +60,7 @@ final class RecordConversion {
      *
      * @throws org.apache.kafka.connect.errors.ConnectException when a failure is not tolerated
      */
-    ProducerRecord<byte[], byte[]> convert(SourceRecord record) {
+    public ProducerRecord<byte[], byte[]> convert(SourceRecord record) {
         context.reset(record);
         try {
             current = record;

@@ -1,0 +1,47 @@
+/*
+ * Licensed under the Apache License, Version 2.0. See the LICENSE file at the root of this repository.
+ */
+package dev.sluice.connect.worker.preview;
+
+import dev.sluice.connect.errors.ErrorContext;
+import dev.sluice.connect.errors.ErrorHandlingSettings;
+import dev.sluice.connect.errors.ErrorReporter;
+import dev.sluice.connect.errors.ErrorStats;
+import dev.sluice.connect.errors.RetryAndTolerance;
+import dev.sluice.connect.errors.ToleranceType;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+/**
+ * The error policy of a preview: the conversion classes the tasks use, run with every failure tolerated, no retry
+ * and no log, and each failure kept here so the preview can say which stage failed on which record. Used by one
+ * thread at a time.
+ *
+ * @param <T> the record type the stages start from
+ */
+final class CapturedFailures<T> implements ErrorReporter<T> {
+
+    private static final ErrorHandlingSettings TOLERATE_ALL =
+            new ErrorHandlingSettings(0L, 0L, ToleranceType.ALL, false, false, "", (short) 3, false);
+
+    private ErrorContext<T> last;
+
+    RetryAndTolerance<T> policy() {
+        return new RetryAndTolerance<>(TOLERATE_ALL, new ErrorStats(), List.of(this));
+    }
+
+    @Override
+    public Future<?> report(ErrorContext<T> context) {
+        last = context;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** The failure reported since the last call, or null. */
+    PreviewFailure take() {
+        ErrorContext<T> failed = last;
+        last = null;
+        return failed == null ? null
+                : PreviewFailure.of(failed.stage().name(), failed.executingClass(), failed.error());
+    }
+}
