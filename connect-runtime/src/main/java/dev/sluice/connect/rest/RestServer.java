@@ -14,6 +14,7 @@ import dev.sluice.connect.rest.resources.ConnectorsResource;
 import dev.sluice.connect.rest.resources.InternalTaskConfigsResource;
 import dev.sluice.connect.rest.resources.LoggingResource;
 import dev.sluice.connect.rest.resources.MetricsResource;
+import dev.sluice.connect.rest.resources.OpenApiResource;
 import dev.sluice.connect.rest.resources.RootResource;
 import java.net.URI;
 import java.util.ArrayList;
@@ -165,6 +166,7 @@ public final class RestServer implements AutoCloseable {
             resources.add(new MetricsResource(metrics));
         }
         resources.add(new ConsoleResource());
+        resources.add(new OpenApiResource());
         // Our exception mapper writes the body of every error, including Jersey's own 404/405/415.
         app.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         app.property(ServerProperties.WADL_FEATURE_DISABLE, true);
