@@ -72,7 +72,8 @@ public final class SourceConnectorConfig extends ConnectorConfig {
                         + " value will fail. Finally, if set to 'interval', commits transactions only after a"
                         + " user-defined time interval has passed.", EXACTLY_ONCE_SUPPORT_GROUP, 3, Width.SHORT,
                         "Transaction Boundary")
-                .define(TRANSACTION_BOUNDARY_INTERVAL_CONFIG, Type.LONG, null, SourceConnectorConfig::checkInterval,
+                .define(TRANSACTION_BOUNDARY_INTERVAL_CONFIG, Type.LONG, null,
+                        ConfigDef.LambdaValidator.with(SourceConnectorConfig::checkInterval, () -> "[0,...] or unset"),
                         Importance.LOW, "If 'transaction.boundary' is set to 'interval', determines the interval for"
                         + " producer transaction commits by connector tasks. If unset, defaults to the value of the"
                         + " worker-level 'offset.flush.interval.ms' property. It has no effect if a different"
