@@ -47,6 +47,7 @@ public final class WorkerHerder implements Herder, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WorkerHerder.class);
     private static final Duration IDLE_POLL = Duration.ofSeconds(1);
     private static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(30);
+    private static final String TOPIC_TRACKING_DISABLED = "Topic tracking is disabled.";
 
     private final Worker worker;
     private final ConfigStore configStore;
@@ -379,6 +380,12 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> resetConnectorActiveTopics(String connName) {
+        if (!worker.config().topicTrackingEnable()) {
+            return CompletableFuture.failedFuture(new ForbiddenException(TOPIC_TRACKING_DISABLED));
+        }
+        if (!worker.config().topicTrackingAllowReset()) {
+            return CompletableFuture.failedFuture(new ForbiddenException("Topic tracking reset is disabled."));
+        }
         // Like Apache, no existence check: an unknown connector simply has no active topics to forget.
         return requests.submit(() -> {
             statusStore.resetTopics(connName);
@@ -446,6 +453,9 @@ public final class WorkerHerder implements Herder, AutoCloseable {
 
     @Override
     public CompletableFuture<Set<String>> connectorActiveTopics(String connName) {
+        if (!worker.config().topicTrackingEnable()) {
+            return CompletableFuture.failedFuture(new ForbiddenException(TOPIC_TRACKING_DISABLED));
+        }
         // Answered from the status store alone, as Apache does: an unknown connector has used no topics (200, []).
         return answer(() -> statusStore.topics(connName));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sluice.connect.herder.BadRequestException;
+import dev.sluice.connect.herder.ForbiddenException;
 import dev.sluice.connect.herder.InvalidSignatureException;
 import dev.sluice.connect.herder.NotLeaderException;
 import dev.sluice.connect.herder.NotOwnerException;
@@ -84,7 +85,7 @@ final class ErrorMapper implements ExceptionMapper<Exception> {
         if (exception instanceof NotFoundException) {
             return 404;
         }
-        if (exception instanceof InvalidSignatureException) {
+        if (exception instanceof InvalidSignatureException || exception instanceof ForbiddenException) {
             return 403;
         }
         // NotLeader/NotOwner reach here only from endpoints that do not forward: the client may retry elsewhere.
