@@ -14,7 +14,7 @@ import org.apache.kafka.common.config.ConfigException;
  * Checks {@code response.http.headers.config}: comma-separated rules {@code [action] [name]:[value]}, where a rule
  * may be wrapped in double quotes so that its value can itself contain commas. Messages match Apache's worker.
  */
-final class ResponseHeaderRulesValidator implements ConfigDef.Validator {
+public final class ResponseHeaderRulesValidator implements ConfigDef.Validator {
 
     private static final List<String> ACTIONS = List.of("set", "add", "setDate", "addDate");
     private static final Set<String> ACTIONS_LOWER = Set.of("set", "add", "setdate", "adddate");
@@ -31,7 +31,7 @@ final class ResponseHeaderRulesValidator implements ConfigDef.Validator {
     }
 
     /** Splits on the commas outside double quotes; trailing empty rules are dropped, inner ones kept. */
-    static List<String> split(String rules) {
+    public static List<String> split(String rules) {
         List<String> result = new ArrayList<>();
         if (rules == null || rules.isBlank()) {
             return result;

@@ -127,8 +127,8 @@ public final class RestServer implements AutoCloseable {
             jersey.setInitOrder(0);
             context.addServlet(jersey, "/*");
             // Jersey's servlet reads the Content-Type before any filter runs; an unreadable one is refused first.
-            Handler root = Cors.wrap(new UnreadableContentType(context), config.allowOrigin(),
-                    config.allowMethods());
+            Handler root = ResponseHeaders.wrap(Cors.wrap(new UnreadableContentType(context), config.allowOrigin(),
+                    config.allowMethods()), config.responseHeaders());
             jetty.setHandler(root);
             jetty.start();
         } catch (Exception e) {

@@ -3,6 +3,7 @@
  */
 package dev.sluice.connect.rest;
 
+import dev.sluice.connect.config.ResponseHeaderRulesValidator;
 import dev.sluice.connect.rest.ssl.RestSslConfig;
 import java.time.Duration;
 import java.util.List;
@@ -23,11 +24,12 @@ import org.apache.kafka.common.config.AbstractConfig;
  * @param healthCheckTimeout how long /health waits for the herder before answering unhealthy
  * @param ssl                TLS settings of HTTPS listeners and of HTTPS requests to other workers
  * @param requestBodyMaxBytes {@code rest.request.body.max.bytes}: larger request bodies are refused with 413
+ * @param responseHeaders    {@code response.http.headers.config}: one {@code [action] [name]:[value]} rule each
  */
 public record RestServerConfig(List<String> listeners, String advertisedHostName, Integer advertisedPort,
                                String advertisedListener, String allowOrigin, String allowMethods,
                                Duration requestTimeout, Duration healthCheckTimeout, RestSslConfig ssl,
-                               int requestBodyMaxBytes) {
+                               int requestBodyMaxBytes, List<String> responseHeaders) {
 
     /** Apache's default wait for a herder request. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(90);
@@ -41,12 +43,13 @@ public record RestServerConfig(List<String> listeners, String advertisedHostName
         allowOrigin = allowOrigin == null ? "" : allowOrigin.trim();
         allowMethods = allowMethods == null ? "" : allowMethods.trim();
         ssl = ssl == null ? RestSslConfig.defaults() : ssl;
+        responseHeaders = responseHeaders == null ? List.of() : List.copyOf(responseHeaders);
     }
 
     /** A server on the given listeners with everything else at its default. */
     public static RestServerConfig forListeners(String... listeners) {
         return new RestServerConfig(List.of(listeners), null, null, null, "", "", DEFAULT_REQUEST_TIMEOUT,
-                DEFAULT_HEALTH_CHECK_TIMEOUT, null, DEFAULT_REQUEST_BODY_MAX_BYTES);
+                DEFAULT_HEALTH_CHECK_TIMEOUT, null, DEFAULT_REQUEST_BODY_MAX_BYTES, List.of());
     }
 
     /** The REST settings of a parsed worker config, SSL included ({@link RestSslConfig#fromWorkerSettings}). */
@@ -70,48 +73,55 @@ public record RestServerConfig(List<String> listeners, String advertisedHostName
                 (String) values.get("access.control.allow.origin"),
                 (String) values.get("access.control.allow.methods"), DEFAULT_REQUEST_TIMEOUT,
                 DEFAULT_HEALTH_CHECK_TIMEOUT, null,
-                bodyMax == null ? DEFAULT_REQUEST_BODY_MAX_BYTES : ((Number) bodyMax).intValue());
+                bodyMax == null ? DEFAULT_REQUEST_BODY_MAX_BYTES : ((Number) bodyMax).intValue(),
+                ResponseHeaderRulesValidator.split((String) values.get("response.http.headers.config")));
     }
 
     /** The same settings with another herder request timeout. */
     public RestServerConfig withRequestTimeout(Duration timeout) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, timeout, healthCheckTimeout, ssl, requestBodyMaxBytes);
+                allowMethods, timeout, healthCheckTimeout, ssl, requestBodyMaxBytes, responseHeaders);
     }
 
     /** The same settings with another health check timeout. */
     public RestServerConfig withHealthCheckTimeout(Duration timeout) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, requestTimeout, timeout, ssl, requestBodyMaxBytes);
+                allowMethods, requestTimeout, timeout, ssl, requestBodyMaxBytes, responseHeaders);
     }
 
     /** The same settings with CORS enabled for {@code origin} and {@code methods}. */
     public RestServerConfig withCors(String origin, String methods) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, origin,
-                methods, requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes);
+                methods, requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes, responseHeaders);
     }
 
     /** The same settings advertising another host name and port. */
     public RestServerConfig withAdvertised(String hostName, Integer port) {
         return new RestServerConfig(listeners, hostName, port, advertisedListener, allowOrigin, allowMethods,
-                requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes);
+                requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes, responseHeaders);
     }
 
     /** The same settings advertising the listener of another protocol ({@code rest.advertised.listener}). */
     public RestServerConfig withAdvertisedListener(String protocol) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, protocol, allowOrigin, allowMethods,
-                requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes);
+                requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes, responseHeaders);
     }
 
     /** The same settings with other TLS settings. */
     public RestServerConfig withSsl(RestSslConfig settings) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, requestTimeout, healthCheckTimeout, settings, requestBodyMaxBytes);
+                allowMethods, requestTimeout, healthCheckTimeout, settings, requestBodyMaxBytes, responseHeaders);
+    }
+
+    /** The same settings with these {@code response.http.headers.config} rules. */
+    public RestServerConfig withResponseHeaders(List<String> rules) {
+        return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
+                allowMethods, requestTimeout, healthCheckTimeout, ssl, requestBodyMaxBytes, rules);
     }
 
     /** The same settings with another request body limit. */
     public RestServerConfig withRequestBodyMaxBytes(int maxBytes) {
         return new RestServerConfig(listeners, advertisedHostName, advertisedPort, advertisedListener, allowOrigin,
-                allowMethods, requestTimeout, healthCheckTimeout, ssl, maxBytes);
+                allowMethods, requestTimeout, healthCheckTimeout, ssl, maxBytes, responseHeaders);
     }
 }

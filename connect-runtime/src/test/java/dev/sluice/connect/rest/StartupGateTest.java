@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -54,9 +53,8 @@ class StartupGateTest {
 
     @Test
     void aRequestStillHeldWhenTheRequestTimeoutEndsIsAnswered503() throws Exception {
-        RestServerConfig quick = new RestServerConfig(List.of("http://localhost:0"), null, null, null, "", "",
-                Duration.ofMillis(200), RestServerConfig.DEFAULT_HEALTH_CHECK_TIMEOUT, null,
-                RestServerConfig.DEFAULT_REQUEST_BODY_MAX_BYTES);
+        RestServerConfig quick = RestServerConfig.forListeners("http://localhost:0")
+                .withRequestTimeout(Duration.ofMillis(200));
         try (RestServer server = new RestServer(quick)) {
             server.startHoldingRequests(new FakeHerder());
             HttpResponse<String> answer = get(server, "connectors").get(10, TimeUnit.SECONDS);
