@@ -60,7 +60,8 @@ public final class PluginListing {
     }
 
     /**
-     * The keys of a plugin; for connectors the worker's common source or sink keys come first.
+     * The keys of a plugin: its own first, then, for connectors, the worker's common source or sink keys; where both
+     * define a key, the worker's definition is the one listed.
      *
      * @throws NotFoundException for a plugin that is not installed
      */

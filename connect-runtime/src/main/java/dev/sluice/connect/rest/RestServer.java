@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
@@ -32,6 +33,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -56,6 +58,7 @@ public final class RestServer implements AutoCloseable {
     private final List<RestListener> listeners;
     private final Server jetty;
     private final List<ServerConnector> connectors = new ArrayList<>();
+    private final List<ServerConnector> adminConnectors = new ArrayList<>();
     private final Supplier<LoggerLevels> loggerLevels = LoggerLevels.lazily();
     private final RestExtensions extensions;
     private StartupGate gate;
@@ -86,6 +89,15 @@ public final class RestServer implements AutoCloseable {
                 ServerConnector connector = ListenerConnectors.create(jetty, listener, config.ssl());
                 jetty.addConnector(connector);
                 connectors.add(connector);
+            }
+            if (config.admin().separate()) {
+                for (String url : config.admin().listeners()) {
+                    ServerConnector connector = ListenerConnectors.create(jetty, RestListener.parse(url),
+                            config.admin().ssl());
+                    connector.setName("admin_" + connector.getName());
+                    jetty.addConnector(connector);
+                    adminConnectors.add(connector);
+                }
             }
         } catch (RuntimeException e) {
             extensions.close();
@@ -127,8 +139,10 @@ public final class RestServer implements AutoCloseable {
             jersey.setInitOrder(0);
             context.addServlet(jersey, "/*");
             // Jersey's servlet reads the Content-Type before any filter runs; an unreadable one is refused first.
-            Handler root = ResponseHeaders.wrap(Cors.wrap(new UnreadableContentType(context), config.allowOrigin(),
-                    config.allowMethods()), config.responseHeaders());
+            Handler routed = AdminRouting.wrap(new UnreadableContentType(context), config.admin(),
+                    Set.copyOf(adminConnectors));
+            Handler root = ResponseHeaders.wrap(Cors.wrap(routed, config.allowOrigin(), config.allowMethods()),
+                    config.responseHeaders());
             jetty.setHandler(root);
             jetty.start();
         } catch (Exception e) {
@@ -136,6 +150,9 @@ public final class RestServer implements AutoCloseable {
             throw new ConnectException("Unable to start the REST server on " + config.listeners(), e);
         }
         log.info("REST server listening on {}, advertising {}", serverUrl(), advertisedUrl());
+        if (!adminConnectors.isEmpty()) {
+            log.info("Admin REST endpoints (/admin) listening on {}", adminUrls());
+        }
     }
 
     /** Lets the requests {@link #startHoldingRequests} held through: the worker has read its stores. */
@@ -185,6 +202,17 @@ public final class RestServer implements AutoCloseable {
         ServerConnector first = connectors.get(0);
         String host = first.getHost() == null ? "localhost" : first.getHost();
         return URI.create(listeners.get(0).protocol() + "://" + hostForUri(host) + ":" + first.getLocalPort() + "/");
+    }
+
+    /** The URLs of the {@code admin.listeners} once bound; empty when the admin endpoints have none of their own. */
+    public List<URI> adminUrls() {
+        List<URI> urls = new ArrayList<>();
+        for (ServerConnector connector : adminConnectors) {
+            String host = connector.getHost() == null ? "localhost" : connector.getHost();
+            String scheme = connector.getDefaultConnectionFactory() instanceof SslConnectionFactory ? "https" : "http";
+            urls.add(URI.create(scheme + "://" + hostForUri(host) + ":" + connector.getLocalPort() + "/"));
+        }
+        return urls;
     }
 
     /**

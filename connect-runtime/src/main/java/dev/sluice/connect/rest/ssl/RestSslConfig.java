@@ -21,6 +21,8 @@ public final class RestSslConfig extends AbstractConfig {
 
     /** The prefix of settings that apply to the REST API only. */
     public static final String LISTENER_PREFIX = "listeners.https.";
+    /** The prefix of settings that apply to the {@code admin.listeners} only. */
+    public static final String ADMIN_LISTENER_PREFIX = "admin.listeners.https.";
     /** Whether HTTPS listeners ask for client certificates: none, requested or required. */
     public static final String CLIENT_AUTH_CONFIG = "ssl.client.auth";
 
@@ -35,14 +37,22 @@ public final class RestSslConfig extends AbstractConfig {
 
     /** The REST TLS settings of a worker whose properties are {@code workerSettings}. */
     public static RestSslConfig fromWorkerSettings(Map<String, ?> workerSettings) {
+        return fromWorkerSettings(workerSettings, LISTENER_PREFIX);
+    }
+
+    /**
+     * The TLS settings under {@code prefix} ({@link #LISTENER_PREFIX} or {@link #ADMIN_LISTENER_PREFIX}), or the
+     * top-level {@code ssl.*} keys when no key has that prefix.
+     */
+    public static RestSslConfig fromWorkerSettings(Map<String, ?> workerSettings, String prefix) {
         Map<String, Object> prefixed = new HashMap<>();
         workerSettings.forEach((key, value) -> {
-            if (key.startsWith(LISTENER_PREFIX)) {
-                prefixed.put(key.substring(LISTENER_PREFIX.length()), value);
+            if (key.startsWith(prefix)) {
+                prefixed.put(key.substring(prefix.length()), value);
             }
         });
         if (!prefixed.isEmpty()) {
-            return new RestSslConfig(prefixed, LISTENER_PREFIX);
+            return new RestSslConfig(prefixed, prefix);
         }
         Map<String, Object> topLevel = new HashMap<>();
         workerSettings.forEach((key, value) -> {
