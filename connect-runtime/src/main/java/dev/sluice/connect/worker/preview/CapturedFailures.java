@@ -12,6 +12,7 @@ import dev.sluice.connect.errors.ToleranceType;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * The error policy of a preview: the conversion classes the tasks use, run with every failure tolerated, no retry
@@ -37,8 +38,32 @@ final class CapturedFailures<T> implements ErrorReporter<T> {
         return CompletableFuture.completedFuture(null);
     }
 
+    /**
+     * Runs one record's conversion. A null result means a transformation dropped the record, unless a stage
+     * failed on it: then {@code failure} says where.
+     */
+    <R> Converted<R> convert(Supplier<R> conversion) {
+        take();
+        try {
+            R result = conversion.get();
+            return new Converted<>(result, take());
+        } catch (RuntimeException e) {
+            PreviewFailure reported = take();
+            return new Converted<>(null, reported != null ? reported : PreviewFailure.of("CONVERSION", null, e));
+        }
+    }
+
+    /** A conversion's result, or the failure that stopped it. */
+    record Converted<R>(R result, PreviewFailure failure) {
+
+        /** What became of a record that has no result. */
+        PreviewedRecord.Outcome missingOutcome() {
+            return failure == null ? PreviewedRecord.Outcome.DROPPED : PreviewedRecord.Outcome.FAILED;
+        }
+    }
+
     /** The failure reported since the last call, or null. */
-    PreviewFailure take() {
+    private PreviewFailure take() {
         ErrorContext<T> failed = last;
         last = null;
         return failed == null ? null

@@ -104,21 +104,11 @@ final class SinkPreview {
 
     private static PreviewedRecord converted(ConsumerRecord<byte[], byte[]> record, SinkRecordConverter converter,
                                              CapturedFailures<ConsumerRecord<byte[], byte[]>> failures) {
-        SinkRecord delivered;
-        PreviewFailure failed;
-        try {
-            delivered = converter.convert(record);
-            failed = failures.take();
-        } catch (RuntimeException e) {
-            delivered = null;
-            PreviewFailure reported = failures.take();
-            failed = reported != null ? reported : PreviewFailure.of("CONVERSION", null, e);
-        }
+        CapturedFailures.Converted<SinkRecord> converted = failures.convert(() -> converter.convert(record));
+        SinkRecord delivered = converted.result();
         if (delivered == null) {
-            PreviewedRecord.Outcome outcome = failed == null ? PreviewedRecord.Outcome.DROPPED
-                    : PreviewedRecord.Outcome.FAILED;
-            return new PreviewedRecord(outcome, record.topic(), record.partition(), record.offset(),
-                    record.timestamp(), null, null, List.of(), null, null, failed);
+            return new PreviewedRecord(converted.missingOutcome(), record.topic(), record.partition(),
+                    record.offset(), record.timestamp(), null, null, List.of(), null, null, converted.failure());
         }
         List<PreviewedRecord.Header> headers = new ArrayList<>();
         for (Header header : delivered.headers()) {

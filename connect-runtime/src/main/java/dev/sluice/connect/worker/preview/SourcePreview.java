@@ -170,21 +170,13 @@ final class SourcePreview {
 
     private static PreviewedRecord converted(SourceRecord record, RecordConversion conversion,
                                              CapturedFailures<SourceRecord> failures) {
-        ProducerRecord<byte[], byte[]> produced;
-        PreviewFailure failed;
-        try {
-            produced = conversion.convert(record);
-            failed = failures.take();
-        } catch (RuntimeException e) {
-            produced = null;
-            PreviewFailure reported = failures.take();
-            failed = reported != null ? reported : PreviewFailure.of("CONVERSION", null, e);
-        }
+        CapturedFailures.Converted<ProducerRecord<byte[], byte[]>> converted =
+                failures.convert(() -> conversion.convert(record));
+        ProducerRecord<byte[], byte[]> produced = converted.result();
         if (produced == null) {
-            PreviewedRecord.Outcome outcome = failed == null ? PreviewedRecord.Outcome.DROPPED
-                    : PreviewedRecord.Outcome.FAILED;
-            return new PreviewedRecord(outcome, record.topic(), record.kafkaPartition(), null, record.timestamp(),
-                    null, null, List.of(), record.sourcePartition(), record.sourceOffset(), failed);
+            return new PreviewedRecord(converted.missingOutcome(), record.topic(), record.kafkaPartition(), null,
+                    record.timestamp(), null, null, List.of(), record.sourcePartition(), record.sourceOffset(),
+                    converted.failure());
         }
         List<PreviewedRecord.Header> headers = new ArrayList<>();
         for (Header header : produced.headers()) {
