@@ -7,7 +7,11 @@ import dev.sluice.connect.domain.ConnectorTaskId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.Gauge;
+import org.apache.kafka.common.metrics.Measurable;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.metrics.stats.Avg;
@@ -59,6 +63,20 @@ final class TaskMetricsGroup implements AutoCloseable {
         sensor.add(name(name + "-max-time-ms", "The longest " + what + ", in milliseconds."), new Max());
         sensor.add(name(name + "-avg-time-ms", "The mean time of " + what + ", in milliseconds."), new Avg());
         return sensor;
+    }
+
+    /** A number read from the task whenever a reporter asks, removed with the group. */
+    void gauge(String name, String description, DoubleSupplier value) {
+        MetricName metric = name(name, description);
+        metrics.addMetric(metric, (Measurable) (config, now) -> value.getAsDouble());
+        removeOnClose(metric);
+    }
+
+    /** A text read from the task whenever a reporter asks (so in JMX, not in the Prometheus scrape). */
+    void text(String name, String description, Supplier<String> value) {
+        MetricName metric = name(name, description);
+        metrics.addMetric(metric, (Gauge<String>) (config, now) -> value.get());
+        removeOnClose(metric);
     }
 
     /** A metric added without a sensor (a gauge) that goes with the group. */

@@ -7,12 +7,14 @@ import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.config.ConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
 import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.State;
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.isolation.LoaderSwap;
 import dev.sluice.connect.isolation.PluginDesc;
 import dev.sluice.connect.isolation.PluginType;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.metrics.ConnectMetrics;
+import dev.sluice.connect.metrics.ConnectorTaskCounts;
 import dev.sluice.connect.metrics.WorkerMetrics;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.OffsetKeyCodec;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +67,7 @@ public final class Worker implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final ConnectMetrics metrics;
     private final WorkerMetrics workerMetrics;
+    private final ConnectorTaskCounts taskCounts;
     private final Map<String, ConnectorRunner> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
     private final Previewer previewer;
@@ -84,6 +88,7 @@ public final class Worker implements AutoCloseable {
         this.metrics = metrics;
         this.workerMetrics = new WorkerMetrics(metrics.registry(), connectors::size, tasks::size);
         this.previewer = new Previewer(config, plugins, sourceOffsets, executor);
+        this.taskCounts = new ConnectorTaskCounts(metrics.registry(), this::countTasks);
     }
 
     /**
@@ -332,6 +337,7 @@ public final class Worker implements AutoCloseable {
             return false;
         }
         tasks.put(id, task);
+        taskCounts.track(connectorsWithTasks());
         executor.submit(() -> runNamed(id, task));
         workerMetrics.taskStartup(true);
         return true;
@@ -380,7 +386,25 @@ public final class Worker implements AutoCloseable {
                 log.debug("Graceful stop of task {} succeeded.", id);
             }
             tasks.remove(id);
+            task.removeMetrics();
         }
+        taskCounts.track(connectorsWithTasks());
+    }
+
+    private Set<String> connectorsWithTasks() {
+        return tasks.keySet().stream().map(ConnectorTaskId::connector).collect(Collectors.toSet());
+    }
+
+    /** How many of the connector's tasks here are in {@code state}, or (null) how many there are at all. */
+    private int countTasks(String connector, State state) {
+        int count = 0;
+        for (Map.Entry<ConnectorTaskId, WorkerTask> entry : tasks.entrySet()) {
+            if (entry.getKey().connector().equals(connector)
+                    && (state == null || entry.getValue().state() == state)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Stops tasks and waits for them; see {@link #awaitStopTasks(Collection)}. */

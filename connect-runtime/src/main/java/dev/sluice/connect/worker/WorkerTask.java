@@ -3,8 +3,12 @@
  */
 package dev.sluice.connect.worker;
 
-import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.State;
+import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.metrics.TaskStateClock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -20,6 +24,11 @@ import org.slf4j.MDC;
  * closes it. A throwable escaping any of that makes the task FAILED; it never reaches the thread pool and never
  * disturbs other tasks. Pause and resume come from other threads through {@link #transitionTo(TargetState)}; they are
  * reported at once and the loop observes them through {@link #isPaused()} or {@link #awaitUnpause()}.
+ *
+ * <p>Every state reported to the listener is also kept in the task's {@link TaskStateClock}, which the worker's
+ * per-connector task counts and the task's {@code connector-task-metrics} read. Metric groups that must outlive the
+ * task's thread (a failed task still shows {@code failed}) are handed to {@link #keepUntilRemoved}; the worker
+ * removes them through {@link #removeMetrics()} once it lets go of the task.
  */
 public abstract class WorkerTask implements Runnable {
 
@@ -32,6 +41,8 @@ public abstract class WorkerTask implements Runnable {
     private final TaskStatusListener listener;
     private final ClassLoader pluginLoader;
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final TaskStateClock states = new TaskStateClock(State.UNASSIGNED, System::currentTimeMillis);
+    private final List<AutoCloseable> retainedMetrics = new CopyOnWriteArrayList<>();
 
     private final Object stateLock = new Object();
     // Guarded by stateLock.
@@ -93,8 +104,10 @@ public abstract class WorkerTask implements Runnable {
             synchronized (stateLock) {
                 started = true;
                 if (targetState == TargetState.PAUSED) {
+                    states.moveTo(State.PAUSED);
                     listener.onPause(id);
                 } else {
+                    states.moveTo(State.RUNNING);
                     listener.onStartup(id);
                 }
             }
@@ -112,11 +125,41 @@ public abstract class WorkerTask implements Runnable {
                 log.warn("{} Task failed while closing", id, t);
             }
             if (failure != null) {
+                states.moveTo(State.FAILED);
                 listener.onFailure(id, failure);
             } else if (!cancelled) {
+                states.moveTo(State.UNASSIGNED);
                 listener.onShutdown(id);
             }
         }
+    }
+
+    /** The state the task reported last: UNASSIGNED until it started, then RUNNING, PAUSED or FAILED. */
+    public final State state() {
+        return states.state();
+    }
+
+    /** The task's states over time, for its {@code connector-task-metrics}. */
+    protected final TaskStateClock stateClock() {
+        return states;
+    }
+
+    /** Keeps a metric group registered after the task's thread ends, until {@link #removeMetrics()}. */
+    protected final <T extends AutoCloseable> T keepUntilRemoved(T group) {
+        retainedMetrics.add(group);
+        return group;
+    }
+
+    /** Removes the metric groups kept by {@link #keepUntilRemoved}; the worker calls it once it drops the task. */
+    public final void removeMetrics() {
+        for (AutoCloseable group : retainedMetrics) {
+            try {
+                group.close();
+            } catch (Exception e) {
+                log.warn("{} Failed to remove metrics {}", id, group, e);
+            }
+        }
+        retainedMetrics.clear();
     }
 
     /** Pauses or resumes the task; reported to the listener at once once the task has started. */
@@ -132,8 +175,10 @@ public abstract class WorkerTask implements Runnable {
             paused = state == TargetState.PAUSED;
             if (started) {
                 if (paused) {
+                    states.moveTo(State.PAUSED);
                     listener.onPause(id);
                 } else {
+                    states.moveTo(State.RUNNING);
                     listener.onResume(id);
                 }
             }

@@ -9,10 +9,13 @@ import static dev.sluice.connect.worker.WorkerFixtures.connectorConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.config.ConfigProviders;
+import dev.sluice.connect.metrics.ConnectorTaskMetrics;
+import dev.sluice.connect.metrics.WorkerMetrics;
 import dev.sluice.connect.worker.WorkerFixtures.Events;
 import dev.sluice.connect.worker.WorkerFixtures.RecordingSourceConnector;
 import dev.sluice.connect.worker.WorkerFixtures.VaultProvider;
@@ -23,6 +26,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.KafkaMetric;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,7 @@ class WorkerTaskThreadsTest {
                  TaskStatusListener listener) {
             super(id, listener, initial, FakeTask.class.getClassLoader());
             this.taskConfig = taskConfig;
+            keepUntilRemoved(new ConnectorTaskMetrics(worker.metrics().registry(), id, stateClock()));
         }
 
         @Override
@@ -195,5 +201,39 @@ class WorkerTaskThreadsTest {
 
         assertEquals("s3cret", task.taskConfig.get("password"));
         assertNotEquals(Thread.currentThread().getName(), task.threadName);
+    }
+
+    @Test
+    void perConnectorTaskCountsAndTaskStatusFollowWhatTheTasksReport() throws InterruptedException {
+        FakeTask running = startTask("orders", 0);
+        FakeTask broken = startTask("orders", 1, "explode", "true");
+        assertTrue(broken.awaitStop(TimeUnit.SECONDS.toMillis(WAIT_SECONDS)));
+
+        assertEquals(2.0, taskCount("connector-total-task-count"));
+        assertEquals(1.0, taskCount("connector-running-task-count"));
+        assertEquals(1.0, taskCount("connector-failed-task-count"));
+        assertEquals("failed", status(broken), "a failed task keeps showing it until the worker drops it");
+
+        worker.setTargetState("orders", TargetState.PAUSED);
+        assertEquals(1.0, taskCount("connector-paused-task-count"));
+        assertEquals(0.0, taskCount("connector-running-task-count"));
+        assertEquals("paused", status(running));
+
+        worker.stopAndAwaitTasks(List.of(running.id(), broken.id()));
+        assertNull(metric("connector-total-task-count", WorkerMetrics.GROUP, Map.of("connector", "orders")));
+        assertNull(metric("status", ConnectorTaskMetrics.GROUP, Map.of("connector", "orders", "task", "1")));
+    }
+
+    private Object taskCount(String attribute) {
+        return metric(attribute, WorkerMetrics.GROUP, Map.of("connector", "orders")).metricValue();
+    }
+
+    private Object status(FakeTask task) {
+        return metric("status", ConnectorTaskMetrics.GROUP,
+                Map.of("connector", task.id().connector(), "task", Integer.toString(task.id().task()))).metricValue();
+    }
+
+    private KafkaMetric metric(String name, String group, Map<String, String> tags) {
+        return worker.metrics().registry().metric(new MetricName(name, group, "", tags));
     }
 }

@@ -6,6 +6,8 @@ package dev.sluice.connect.worker.sink;
 import dev.sluice.connect.errors.RetryAndTolerance;
 import dev.sluice.connect.errors.SinkErrantRecordReporter;
 import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.metrics.ConnectorTaskMetrics;
+import dev.sluice.connect.metrics.SinkTaskMetrics;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * Tracks, per assigned partition, the position after the last record the task accepted and the offset last
  * committed, and commits what the task's {@code preCommit} returns. Used only on the runner's thread (commit
  * callbacks run inside {@code poll}), so the maps need no locking.
+ *
+ * <p>It also measures the commits for the task's metrics: each commit's time and outcome, the asynchronous commits'
+ * sequence numbers and completions, and how many records read are not committed yet (from the position after the
+ * last record read in each partition, which the runner reports once per poll).
  */
 final class SinkOffsetCommitter {
 
@@ -32,17 +38,23 @@ final class SinkOffsetCommitter {
     private final SinkErrantRecordReporter errantReporter;
     private final RetryAndTolerance<ConsumerRecord<byte[], byte[]>> policy;
     private final long commitTimeoutMs;
+    private final ConnectorTaskMetrics taskMetrics;
+    private final SinkTaskMetrics sinkMetrics;
 
     private final Map<TopicPartition, OffsetAndMetadata> current = new HashMap<>();
     private final Map<TopicPartition, OffsetAndMetadata> lastCommitted = new HashMap<>();
+    private final Map<TopicPartition, Long> readUpTo = new HashMap<>();
     private boolean committing;
     private long commitStartedAt;
     private int commitSequence;
 
     SinkOffsetCommitter(ConnectorTaskId id, org.apache.kafka.connect.sink.SinkTask task,
                         Consumer<byte[], byte[]> consumer, SinkErrantRecordReporter errantReporter,
-                        RetryAndTolerance<ConsumerRecord<byte[], byte[]>> policy, long commitTimeoutMs) {
+                        RetryAndTolerance<ConsumerRecord<byte[], byte[]>> policy, long commitTimeoutMs,
+                        ConnectorTaskMetrics taskMetrics, SinkTaskMetrics sinkMetrics) {
         this.id = id;
+        this.taskMetrics = taskMetrics;
+        this.sinkMetrics = sinkMetrics;
         this.task = task;
         this.consumer = consumer;
         this.errantReporter = errantReporter;
@@ -65,12 +77,31 @@ final class SinkOffsetCommitter {
     /** The task asked to re-read a partition from {@code offset}; that is now its committable position. */
     void rewound(TopicPartition partition, long offset) {
         current.put(partition, new OffsetAndMetadata(offset));
+        readUpTo.put(partition, offset);
+    }
+
+    /** A poll returned records of {@code partition} up to (not including) {@code nextOffset}. */
+    void read(TopicPartition partition, long nextOffset) {
+        readUpTo.put(partition, nextOffset);
+    }
+
+    /** Tells the metrics how many records read are not committed yet. */
+    void recordActive() {
+        long active = 0;
+        for (Map.Entry<TopicPartition, Long> read : readUpTo.entrySet()) {
+            OffsetAndMetadata committed = lastCommitted.get(read.getKey());
+            if (committed != null) {
+                active += Math.max(0, read.getValue() - committed.offset());
+            }
+        }
+        sinkMetrics.active(active);
     }
 
     void forget(Collection<TopicPartition> partitions) {
         for (TopicPartition partition : partitions) {
             current.remove(partition);
             lastCommitted.remove(partition);
+            readUpTo.remove(partition);
         }
     }
 
@@ -121,10 +152,12 @@ final class SinkOffsetCommitter {
             }
         }
         Map<TopicPartition, OffsetAndMetadata> returned;
+        long started = System.currentTimeMillis();
         try {
             returned = task.preCommit(offered);
         } catch (RuntimeException e) {
             log.error("{} Offset commit failed, rewinding to last committed offsets", this, e);
+            taskMetrics.offsetCommitted(false, System.currentTimeMillis() - started);
             rewindToLastCommitted(partitions);
             return;
         }
@@ -134,40 +167,56 @@ final class SinkOffsetCommitter {
             return;
         }
         if (sync) {
-            commitSync(toCommit);
+            commitSync(toCommit, started);
             lastCommitted.putAll(toCommit);
+            recordActive();
         } else {
             int sequence = ++commitSequence;
             committing = true;
-            commitStartedAt = System.currentTimeMillis();
+            commitStartedAt = started;
+            sinkMetrics.commitStarted(sequence);
             consumer.commitAsync(toCommit, (offsets, error) -> completed(sequence, toCommit, error));
         }
     }
 
-    private void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {
+    private void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets, long started) {
         try {
-            consumer.commitSync(offsets);
-        } catch (WakeupException e) {
-            // A stop request aimed at the poll loop; the commit still has to happen.
-            consumer.commitSync(offsets);
+            try {
+                consumer.commitSync(offsets);
+            } catch (WakeupException e) {
+                // A stop request aimed at the poll loop; the commit still has to happen.
+                consumer.commitSync(offsets);
+            }
+        } catch (RuntimeException e) {
+            taskMetrics.offsetCommitted(false, System.currentTimeMillis() - started);
+            throw e;
         }
+        taskMetrics.offsetCommitted(true, System.currentTimeMillis() - started);
     }
 
     private void completed(int sequence, Map<TopicPartition, OffsetAndMetadata> offsets, Exception error) {
-        if (sequence == commitSequence) {
-            committing = false;
+        if (sequence != commitSequence) {
+            // A newer commit started after this one expired; only the newest one's outcome counts.
+            log.debug("{} Ignoring the completion of offset commit {}; commit {} is the current one", this, sequence,
+                    commitSequence);
+            sinkMetrics.commitSkipped();
+            return;
         }
+        committing = false;
+        taskMetrics.offsetCommitted(error == null, System.currentTimeMillis() - commitStartedAt);
         if (error != null) {
             log.error("{} Commit of offsets threw an unexpected exception for sequence number {}: {}",
                     this, sequence, offsets, error);
             return;
         }
         log.debug("{} Finished offset commit successfully: {}", this, offsets);
+        sinkMetrics.commitCompleted();
         offsets.forEach((partition, offset) -> {
             if (current.containsKey(partition)) {
                 lastCommitted.put(partition, offset);
             }
         });
+        recordActive();
     }
 
     private Map<TopicPartition, OffsetAndMetadata> changedSinceLastCommit(

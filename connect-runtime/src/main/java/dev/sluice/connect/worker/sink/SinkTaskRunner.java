@@ -12,7 +12,9 @@ import dev.sluice.connect.errors.ErrorStats;
 import dev.sluice.connect.errors.LogReporter;
 import dev.sluice.connect.errors.RetryAndTolerance;
 import dev.sluice.connect.errors.SinkErrantRecordReporter;
+import dev.sluice.connect.metrics.ConnectorTaskMetrics;
 import dev.sluice.connect.metrics.SinkTaskMetrics;
+import dev.sluice.connect.metrics.TaskErrorMetrics;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.worker.TaskStatusListener;
@@ -61,6 +63,8 @@ public final class SinkTaskRunner extends WorkerTask {
     private final long commitIntervalMs;
     private final SinkBatch batch = new SinkBatch();
     private final SinkTaskMetrics metrics;
+    private final ConnectorTaskMetrics taskMetrics;
+    private final ErrorStats errorStats = new ErrorStats();
 
     private volatile Consumer<byte[], byte[]> consumer;
     private volatile RetryAndTolerance<ConsumerRecord<byte[], byte[]>> policy;
@@ -89,6 +93,8 @@ public final class SinkTaskRunner extends WorkerTask {
                           Metrics metrics) {
         super(id, listener, initialState, pluginLoader);
         this.metrics = new SinkTaskMetrics(metrics, id, () -> assigned.size());
+        this.taskMetrics = keepUntilRemoved(new ConnectorTaskMetrics(metrics, id, stateClock()));
+        keepUntilRemoved(new TaskErrorMetrics(metrics, id, errorStats));
         this.plugins = plugins;
         this.task = plugins.task();
         this.taskConfig = Map.copyOf(taskConfig);
@@ -100,15 +106,14 @@ public final class SinkTaskRunner extends WorkerTask {
     @Override
     protected void initializeAndStart() {
         ErrorHandlingSettings settings = ErrorHandlingSettings.from(connectorProps);
-        ErrorStats stats = new ErrorStats();
         List<ErrorReporter<ConsumerRecord<byte[], byte[]>>> reporters = new ArrayList<>();
-        reporters.add(LogReporter.forSink(id.connector(), id.task(), settings, stats));
+        reporters.add(LogReporter.forSink(id.connector(), id.task(), settings, errorStats));
         if (settings.hasDeadLetterQueue()) {
             reporters.add(DeadLetterQueueReporter.create(settings, id.connector(), id.task(),
                     SinkClientConfigs.deadLetterQueueAdmin(id, workerConfig, connectorProps),
-                    SinkClientConfigs.deadLetterQueueProducer(id, workerConfig, connectorProps), stats));
+                    SinkClientConfigs.deadLetterQueueProducer(id, workerConfig, connectorProps), errorStats));
         }
-        policy = new RetryAndTolerance<>(settings, stats, reporters);
+        policy = new RetryAndTolerance<>(settings, errorStats, reporters);
         SinkErrantRecordReporter errantReporter = settings.hasDeadLetterQueue() || settings.logEnable()
                 ? new SinkErrantRecordReporter(policy, batch::originalOf, task.getClass())
                 : null;
@@ -116,7 +121,7 @@ public final class SinkTaskRunner extends WorkerTask {
                 plugins.headerConverter(), plugins.transformations(), policy);
         consumer = new KafkaConsumer<>(SinkClientConfigs.consumer(id, workerConfig, connectorProps));
         committer = new SinkOffsetCommitter(id, task, consumer, errantReporter, policy,
-                workerConfig.offsetCommitTimeout());
+                workerConfig.offsetCommitTimeout(), taskMetrics, metrics);
         context = new RunnerSinkTaskContext(this, taskConfig, errantReporter);
         task.initialize(context);
         task.start(taskConfig);
@@ -181,6 +186,11 @@ public final class SinkTaskRunner extends WorkerTask {
             for (ConsumerRecord<byte[], byte[]> record : polled) {
                 batch.add(record, converter.convert(record));
             }
+            for (TopicPartition partition : polled.partitions()) {
+                List<ConsumerRecord<byte[], byte[]>> records = polled.records(partition);
+                committer.read(partition, records.get(records.size() - 1).offset() + 1);
+            }
+            committer.recordActive();
         }
         if (!isPaused() && !isStopping()) {
             deliver();
@@ -193,6 +203,9 @@ public final class SinkTaskRunner extends WorkerTask {
             long started = System.currentTimeMillis();
             task.put(records);
             metrics.put(records.size(), System.currentTimeMillis() - started);
+            if (!records.isEmpty()) {
+                taskMetrics.batch(records.size());
+            }
         } catch (RetriableException e) {
             log.error("{} RetriableException from SinkTask: ", this, e);
             if (!redelivering) {

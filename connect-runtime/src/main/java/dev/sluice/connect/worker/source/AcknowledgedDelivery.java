@@ -31,11 +31,13 @@ final class AcknowledgedDelivery implements SourceDelivery {
     private final InFlightOffsets inFlight;
     private final TaskCommitNotices notices;
     private final String taskName;
+    private final DeliveryMetrics metrics;
     private volatile Throwable sendFailure;
     private long nextFlushMs;
 
-    AcknowledgedDelivery(SourceTaskParts parts, TaskCommitNotices notices, String taskName) {
+    AcknowledgedDelivery(SourceTaskParts parts, TaskCommitNotices notices, String taskName, DeliveryMetrics metrics) {
         this.parts = parts;
+        this.metrics = metrics;
         this.writer = parts.offsetWriter();
         this.inFlight = new InFlightOffsets(writer);
         this.notices = notices;
@@ -141,6 +143,13 @@ final class AcknowledgedDelivery implements SourceDelivery {
      * @return whether the offsets were committed
      */
     boolean commitOffsets() {
+        long started = System.currentTimeMillis();
+        boolean committed = flushOffsets();
+        metrics.offsetCommit(committed, started);
+        return committed;
+    }
+
+    private boolean flushOffsets() {
         nextFlushMs = System.currentTimeMillis() + parts.offsetFlushIntervalMs();
         inFlight.handOverCommittable();
         long timeoutMs = parts.offsetFlushTimeoutMs();

@@ -5,7 +5,9 @@ package dev.sluice.connect.worker.source;
 
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.metrics.ConnectorTaskMetrics;
 import dev.sluice.connect.metrics.SourceTaskMetrics;
+import dev.sluice.connect.metrics.TaskErrorMetrics;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.worker.TaskStatusListener;
 import dev.sluice.connect.worker.WorkerTask;
@@ -39,6 +41,7 @@ public class SourceTaskRunner extends WorkerTask {
     private final TaskTransactionContext transactionContext;
     private final SourceDelivery delivery;
     private final SourceTaskMetrics metrics;
+    private final ConnectorTaskMetrics taskMetrics;
     private final Set<String> usedTopics = new HashSet<>();
     private final AtomicBoolean taskStopped = new AtomicBoolean();
 
@@ -47,19 +50,22 @@ public class SourceTaskRunner extends WorkerTask {
         super(id, listener, initialState, pluginLoader);
         this.parts = parts;
         this.task = parts.task();
-        this.metrics = new SourceTaskMetrics(parts.metrics(), id);
+        ExactlyOnceSettings exactlyOnce = parts.exactlyOnce();
+        this.metrics = new SourceTaskMetrics(parts.metrics(), id, this::outstandingRecords, exactlyOnce != null);
+        this.taskMetrics = keepUntilRemoved(new ConnectorTaskMetrics(parts.metrics(), id, stateClock()));
+        keepUntilRemoved(new TaskErrorMetrics(parts.metrics(), id, parts.retryAndTolerance().stats()));
+        DeliveryMetrics deliveryMetrics = new DeliveryMetrics(taskMetrics, metrics);
         this.conversion = new RecordConversion(parts.transformations().stages(), parts.keyConverter(),
                 parts.valueConverter(), parts.headerConverter(), parts.retryAndTolerance());
-        ExactlyOnceSettings exactlyOnce = parts.exactlyOnce();
         TaskCommitNotices notices = new TaskCommitNotices(task, toString());
         if (exactlyOnce == null) {
             this.transactionContext = null;
-            this.delivery = new AcknowledgedDelivery(parts, notices, toString());
+            this.delivery = new AcknowledgedDelivery(parts, notices, toString(), deliveryMetrics);
         } else {
             this.transactionContext = exactlyOnce.boundary() == TransactionBoundary.CONNECTOR
                     ? new TaskTransactionContext() : null;
             this.delivery = new TransactionalDelivery(parts.producer(), exactlyOnce, id.connector(),
-                    new OffsetKeyCodec(), transactionContext, notices, toString());
+                    new OffsetKeyCodec(), transactionContext, notices, toString(), deliveryMetrics);
         }
     }
 
@@ -91,8 +97,10 @@ public class SourceTaskRunner extends WorkerTask {
                 metrics.polled(batch.size(), System.currentTimeMillis() - pollStarted);
             }
             if (batch != null && !batch.isEmpty()) {
+                taskMetrics.batch(batch.size());
                 metrics.written(sendAll(batch));
                 delivery.batchDelivered();
+                metrics.active(delivery.outstanding());
             }
         }
         delivery.failOnProducerFailure();
@@ -187,7 +195,9 @@ public class SourceTaskRunner extends WorkerTask {
 
     /** Records handed to the producer and not yet finished (acknowledged, or committed in a transaction). */
     public int outstandingRecords() {
-        return delivery.outstanding();
+        // Null only while the constructor runs, when a metrics reporter may already ask.
+        SourceDelivery current = delivery;
+        return current == null ? 0 : current.outstanding();
     }
 
     @Override

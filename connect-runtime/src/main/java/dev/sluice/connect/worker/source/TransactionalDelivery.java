@@ -48,6 +48,7 @@ final class TransactionalDelivery implements SourceDelivery {
     private final TaskTransactionContext context;
     private final TaskCommitNotices notices;
     private final String taskName;
+    private final DeliveryMetrics metrics;
     private final List<Sent> sent = new ArrayList<>();
     private final Map<Map<String, ?>, Map<String, ?>> offsets = new LinkedHashMap<>();
     private volatile Exception sendFailure;
@@ -59,7 +60,8 @@ final class TransactionalDelivery implements SourceDelivery {
     /** @param context the task's transaction context; null unless the connector defines the boundaries */
     TransactionalDelivery(Producer<byte[], byte[]> producer, ExactlyOnceSettings settings, String connector,
                           OffsetKeyCodec codec, TaskTransactionContext context, TaskCommitNotices notices,
-                          String taskName) {
+                          String taskName, DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.producer = producer;
         this.settings = settings;
         this.connector = connector;
@@ -186,15 +188,20 @@ final class TransactionalDelivery implements SourceDelivery {
             return;
         }
         failOnProducerFailure();
+        long started = System.currentTimeMillis();
         try {
             writeOffsets();
             producer.commitTransaction();
         } catch (ProducerFencedException | InvalidProducerEpochException e) {
+            metrics.offsetCommit(false, started);
             fenced = true;
             throw fencedOut(e);
         } catch (KafkaException e) {
+            metrics.offsetCommit(false, started);
             throw new ConnectException("Failed to commit the transaction of " + taskName, e);
         }
+        metrics.offsetCommit(true, started);
+        metrics.transactionCommitted((int) sent.stream().filter(record -> record.ack() != null).count());
         inTransaction = false;
         nextCommitMs = System.currentTimeMillis() + settings.intervalMs();
         for (Sent record : sent) {

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.KafkaMetric;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.json.JsonConverter;
@@ -117,6 +119,19 @@ final class SinkRunnerHarness implements AutoCloseable {
                 fail("Interrupted waiting until " + what);
             }
         }
+    }
+
+    /** The value of this task's metric {@code name} in {@code group}, or null while it is not registered. */
+    Object metric(String group, String name) {
+        KafkaMetric metric = metrics.metric(new MetricName(name, group, "",
+                Map.of("connector", connector, "task", Integer.toString(taskNumber))));
+        return metric == null ? null : metric.metricValue();
+    }
+
+    /** A numeric metric of this task; -1 while it is not registered. */
+    double number(String group, String name) {
+        Object value = metric(group, name);
+        return value == null ? -1 : ((Number) value).doubleValue();
     }
 
     void awaitRecords(int count) {

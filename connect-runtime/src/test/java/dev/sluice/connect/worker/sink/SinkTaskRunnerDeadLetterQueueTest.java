@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sluice.connect.metrics.TaskErrorMetrics;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
 import java.io.PrintWriter;
@@ -50,6 +51,10 @@ class SinkTaskRunnerDeadLetterQueueTest {
             assertEquals(JsonConverter.class.getName(), header(failed, "__connect.errors.class.name"));
             assertEquals(DataException.class.getName(), header(failed, "__connect.errors.exception.class.name"));
             assertNotNull(header(failed, "__connect.errors.exception.stacktrace"));
+            assertEquals(1.0, harness.number(TaskErrorMetrics.GROUP, "deadletterqueue-produce-requests"));
+            assertEquals(0.0, harness.number(TaskErrorMetrics.GROUP, "deadletterqueue-produce-failures"));
+            assertEquals(1.0, harness.number(TaskErrorMetrics.GROUP, "total-record-errors"));
+            assertEquals(1.0, harness.number(TaskErrorMetrics.GROUP, "total-records-skipped"));
         }
     }
 

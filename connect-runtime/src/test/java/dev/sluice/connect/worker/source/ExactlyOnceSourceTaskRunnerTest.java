@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.metrics.ConnectorTaskMetrics;
+import dev.sluice.connect.metrics.SourceTaskMetrics;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
@@ -70,6 +72,10 @@ class ExactlyOnceSourceTaskRunnerTest {
         assertEquals(List.of("v0", "v1", "v2", "v3", "v4", "v5"), values(readCommitted(topic)));
         assertEquals(Map.of("line", 5L), lastCommittedOffset());
         assertTrue(task.commits.get() >= 3, "the task hears of each of the three commits");
+        assertEquals(2.0, harness.number(SourceTaskMetrics.GROUP, "transaction-size-min"));
+        assertEquals(2.0, harness.number(SourceTaskMetrics.GROUP, "transaction-size-max"));
+        assertEquals(2.0, harness.number(SourceTaskMetrics.GROUP, "transaction-size-avg"));
+        assertEquals(1.0, harness.number(ConnectorTaskMetrics.GROUP, "offset-commit-success-percentage"));
         assertNull(task.initializedWith.get().transactionContext(),
                 "only a task that defines its own boundaries gets a transaction context");
         harness.stopAndAwait();

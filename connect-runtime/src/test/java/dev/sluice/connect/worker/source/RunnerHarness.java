@@ -37,6 +37,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.KafkaMetric;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -157,6 +159,18 @@ final class RunnerHarness implements AutoCloseable {
     }
 
     /** Waits, checking often, until {@code condition} holds; fails after {@link #DEADLINE}. */
+    /** The value of the task's metric {@code name} in {@code group}, or null while it is not registered. */
+    Object metric(String group, String name) {
+        KafkaMetric metric = metrics.metric(new MetricName(name, group, "", Map.of("connector", connector, "task", "0")));
+        return metric == null ? null : metric.metricValue();
+    }
+
+    /** A numeric metric of the task; -1 while it is not registered. */
+    double number(String group, String name) {
+        Object value = metric(group, name);
+        return value == null ? -1 : ((Number) value).doubleValue();
+    }
+
     static void eventually(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (!condition.getAsBoolean()) {

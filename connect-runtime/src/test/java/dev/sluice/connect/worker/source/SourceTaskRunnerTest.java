@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.errors.ErrorHandlingSettings;
+import dev.sluice.connect.metrics.ConnectorTaskMetrics;
+import dev.sluice.connect.metrics.SourceTaskMetrics;
+import dev.sluice.connect.metrics.TaskErrorMetrics;
 import dev.sluice.connect.testkit.KafkaTestClients;
 import dev.sluice.connect.testkit.junit.WithSharedKafka;
 import dev.sluice.connect.domain.TargetState;
@@ -93,6 +96,32 @@ class SourceTaskRunnerTest {
                 () -> Map.of("line", 19L).equals(harness.committedOffset()));
         eventually("commit() follows a flush", () -> task.commits.get() > 0);
         eventually("every record was acknowledged", () -> task.committedMetadata.size() == 20);
+    }
+
+    @Test
+    void batchesCommitsAndRecordsOnTheirWayToKafkaShowInTheTasksMetrics() {
+        ScriptedSourceTask task = new ScriptedSourceTask(20, 4, topic("metrics"));
+        harness.start(task, TargetState.STARTED);
+
+        eventually("the last record's offset is committed",
+                () -> Map.of("line", 19L).equals(harness.committedOffset()));
+        eventually("a successful offset commit is measured",
+                () -> harness.number(ConnectorTaskMetrics.GROUP, "offset-commit-success-percentage") > 0);
+        assertEquals(0.0, harness.number(ConnectorTaskMetrics.GROUP, "offset-commit-failure-percentage"));
+        assertEquals(4.0, harness.number(ConnectorTaskMetrics.GROUP, "batch-size-max"));
+        assertEquals(4.0, harness.number(ConnectorTaskMetrics.GROUP, "batch-size-avg"));
+        assertEquals("running", harness.metric(ConnectorTaskMetrics.GROUP, "status"));
+        assertTrue(harness.number(ConnectorTaskMetrics.GROUP, "running-ratio") > 0);
+        assertTrue(harness.number(SourceTaskMetrics.GROUP, "source-record-active-count-max") >= 1,
+                "right after a batch is sent its records wait for their acknowledgements");
+        eventually("every record was acknowledged",
+                () -> harness.number(SourceTaskMetrics.GROUP, "source-record-active-count") == 0);
+        assertNull(harness.metric(SourceTaskMetrics.GROUP, "transaction-size-avg"), "no transactions here");
+        assertEquals(0.0, harness.number(TaskErrorMetrics.GROUP, "total-record-errors"));
+
+        harness.stopAndAwait();
+        assertEquals("unassigned", harness.metric(ConnectorTaskMetrics.GROUP, "status"),
+                "the task's own group stays until the worker lets go of the task");
     }
 
     @Test
