@@ -20,6 +20,7 @@ import dev.sluice.connect.herder.distributed.WorkerGroupMember;
 import dev.sluice.connect.isolation.PluginPathWatcher;
 import dev.sluice.connect.isolation.Plugins;
 import dev.sluice.connect.metrics.ConnectMetrics;
+import dev.sluice.connect.metrics.RebalanceMetrics;
 import dev.sluice.connect.rest.RestServer;
 import dev.sluice.connect.storage.OffsetKeyCodec;
 import dev.sluice.connect.storage.SourceOffsetAdmin;
@@ -80,14 +81,15 @@ public final class DistributedRuntime implements AutoCloseable {
         configStore.loggerLevelListener(rest.clusterLoggerLevels());
         OffsetKeyCodec codec = new OffsetKeyCodec();
         ConnectorClientConfigOverridePolicy policy = Worker.overridePolicy(config, plugins);
+        ConnectMetrics metrics = ConnectMetrics.forWorker(config);
         GroupCluster cluster = new GroupCluster(groupMember(config.originals()), configStore,
                 () -> rest.advertisedUrl().toString(), Duration.ofMillis(config.workerSyncTimeoutMs()),
                 Duration.ofMillis(config.workerUnsyncBackoffMs()),
                 config.scheduledRebalanceMaxDelayMs(), sessionKeys(config),
-                new DepartureCheck(workerId -> statusStore.leftNothingRunning(workerId, Duration.ofSeconds(5))));
+                new DepartureCheck(workerId -> statusStore.leftNothingRunning(workerId, Duration.ofSeconds(5))),
+                new RebalanceMetrics(metrics.registry(), System::currentTimeMillis));
         this.statuses = new StatusReporter(statusStore, null, cluster::generation, this::connectorVersion);
         SourceOffsetStores offsetStores = connectorOffsetTopics(config, offsetStore, admin);
-        ConnectMetrics metrics = ConnectMetrics.forWorker(config);
         WorkerTaskFactory tasks = new WorkerTaskFactory(config, plugins, policy, offsetStores, statuses, metrics);
         this.worker = new Worker(config, plugins, configProviders, policy, tasks, offsetStores, metrics);
         rest.exposeMetrics(worker.metrics()::snapshot);

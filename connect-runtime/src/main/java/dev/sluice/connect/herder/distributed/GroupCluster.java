@@ -6,6 +6,7 @@ package dev.sluice.connect.herder.distributed;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.herder.Assignment;
 import dev.sluice.connect.herder.Cluster;
+import dev.sluice.connect.metrics.RebalanceMetrics;
 import dev.sluice.connect.storage.ConfigSnapshot;
 import dev.sluice.connect.storage.ConfigStore;
 import java.time.Duration;
@@ -46,6 +47,7 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
     private final ConnectAssignor cooperative;
     private final ConnectAssignor eager = new EagerAssignor();
     private final SessionKeyRotation sessionKeys;
+    private final RebalanceMetrics rebalances;
     private final TreeSet<String> connectors = new TreeSet<>();
     private final TreeSet<ConnectorTaskId> tasks = new TreeSet<>();
     private Consumer<Assignment> revocations = revoked -> { };
@@ -68,10 +70,12 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
      * @param sessionKeys     how the leader creates and rotates the session key
      * @param leftGracefully  whether a departed worker (by REST URL) shut down cleanly, so that its work need not
      *                        wait {@code maxDelayMs} for it
+     * @param rebalances      told when a rebalance starts and when it completes with an assignment to act on
      */
     public GroupCluster(Function<GroupCluster, WorkerGroupMember> memberFactory, ConfigStore configStore,
                         Supplier<String> workerUrl, Duration syncTimeout, Duration unsyncBackoff, long maxDelayMs,
-                        SessionKeyRotation sessionKeys, Predicate<String> leftGracefully) {
+                        SessionKeyRotation sessionKeys, Predicate<String> leftGracefully, RebalanceMetrics rebalances) {
+        this.rebalances = rebalances;
         this.memberFactory = memberFactory;
         this.configStore = configStore;
         this.workerUrl = workerUrl;
@@ -217,6 +221,11 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
     }
 
     @Override
+    public void onRebalanceStarted() {
+        rebalances.started();
+    }
+
+    @Override
     public void onRevoked(String revokingLeader, Collection<String> revokedConnectors,
                           Collection<ConnectorTaskId> revokedTasks) {
         assigned = false;
@@ -256,6 +265,8 @@ public final class GroupCluster implements Cluster, MembershipListener, GroupAss
         connectors.addAll(assignment.connectors());
         tasks.addAll(assignment.tasks());
         assigned = true;
+        rebalances.completed(member.currentProtocol().map(ConnectProtocol::configValue).orElse(null), leaderUrl,
+                newGeneration);
         log.info("Joined generation {} as {}; leader {} at {}; running {} connectors and {} tasks", newGeneration,
                 leader ? "leader" : "follower", leaderId, leaderUrl, connectors.size(), tasks.size());
         if (leader && assignedFrom != null) {

@@ -33,6 +33,13 @@ import java.util.Collection;
  */
 public interface MembershipListener {
 
+    /**
+     * The member is about to (re)join the group: a rebalance begins here. Under the cooperative protocols the
+     * worker's work keeps running meanwhile; the rebalance ends with {@link #onAssigned}.
+     */
+    default void onRebalanceStarted() {
+    }
+
     /** A rebalance finished: the new assignment and the generation it belongs to. */
     void onAssigned(WorkerAssignment assignment, int generation);
 

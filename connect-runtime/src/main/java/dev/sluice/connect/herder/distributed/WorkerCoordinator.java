@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.internals.ConsumerNetworkClient;
 import org.apache.kafka.common.message.JoinGroupRequestData.JoinGroupRequestProtocol;
 import org.apache.kafka.common.message.JoinGroupRequestData.JoinGroupRequestProtocolCollection;
 import org.apache.kafka.common.message.JoinGroupResponseData.JoinGroupResponseMember;
+import org.apache.kafka.common.metrics.Measurable;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.utils.LogContext;
 import org.apache.kafka.common.utils.Time;
@@ -51,6 +52,9 @@ final class WorkerCoordinator extends AbstractCoordinator {
     private long scheduledRejoinMs = Long.MAX_VALUE;
     /** Set when the listener left the group during this poll; only touched on the polling thread. */
     private boolean leftGroup;
+    /** How much of {@link #owned} there is, for metrics reporters on other threads. */
+    private volatile int ownedConnectors;
+    private volatile int ownedTasks;
 
     private record Delivery(WorkerAssignment assignment, int generation) {
     }
@@ -64,6 +68,12 @@ final class WorkerCoordinator extends AbstractCoordinator {
         this.metadata = metadata;
         this.assignor = assignor;
         this.listener = listener;
+        // Beside kafka-clients' own coordinator metrics, as in Apache's worker.
+        String group = CoordinatorNetwork.METRIC_GROUP_PREFIX + "-coordinator-metrics";
+        metrics.addMetric(metrics.metricName("assigned-connectors", group,
+                "Connectors the group has assigned to this worker now."), (Measurable) (config, now) -> ownedConnectors);
+        metrics.addMetric(metrics.metricName("assigned-tasks", group,
+                "Tasks the group has assigned to this worker now."), (Measurable) (config, now) -> ownedTasks);
     }
 
     /**
@@ -148,6 +158,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
 
     @Override
     protected boolean onJoinPrepare(Timer timer, int generation, String memberId) {
+        listener.onRebalanceStarted();
         if (agreed != null && !agreed.cooperative()) {
             revokeEverything("the eager protocol gives up all work before rejoining");
         } else if (generation == Generation.NO_GENERATION.generationId) {
@@ -226,6 +237,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
             owned.replace(assignment.connectors(), assignment.tasks());
         }
         owned.leader = assignment.leader();
+        countOwned();
         scheduledRejoinMs = assignment.delay() > 0 ? time.milliseconds() + assignment.delay() : Long.MAX_VALUE;
         listener.onAssigned(assignment, delivery.generation());
         if (agreed.cooperative() && revokes) {
@@ -248,6 +260,12 @@ final class WorkerCoordinator extends AbstractCoordinator {
         List<String> connectors = List.copyOf(owned.connectors);
         List<ConnectorTaskId> tasks = List.copyOf(owned.tasks);
         owned.replace(List.of(), List.of());
+        countOwned();
         listener.onRevoked(owned.leader, connectors, tasks);
+    }
+
+    private void countOwned() {
+        ownedConnectors = owned.connectors.size();
+        ownedTasks = owned.tasks.size();
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.metrics.RebalanceMetrics;
 import dev.sluice.connect.storage.ConfigStore;
 import dev.sluice.connect.storage.MemoryConfigStore;
 import dev.sluice.connect.testkit.KafkaEndpoint;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.metrics.Metrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +52,8 @@ class ConfigCatchUpTest {
     /** A cluster polled on its own thread, as the herder loop polls it. */
     private GroupCluster start(String url, Map<String, Object> settings, ConfigStore store) {
         GroupCluster cluster = new GroupCluster(self -> new WorkerGroupMember(settings, self::metadata, self, self),
-                store, () -> url, Duration.ofMillis(500), BACKOFF, 0, null, departed -> true);
+                store, () -> url, Duration.ofMillis(500), BACKOFF, 0, null, departed -> true,
+                new RebalanceMetrics(new Metrics(), System::currentTimeMillis));
         clusters.add(cluster);
         Thread herder = new Thread(() -> {
             cluster.start();
