@@ -15,7 +15,7 @@ import org.apache.kafka.common.metrics.stats.Max;
 /**
  * Group {@code connector-task-metrics} of one source or sink task, with Apache's attribute names: its status (text,
  * so JMX only), the shares of its life spent running and paused, how long its offset commits took and how many of
- * them failed, and how large the batches it handled were. It outlives the task's thread on purpose: a failed task
+ * them failed, how large the batches it handled were, and which plugins it runs with ({@link TaskDescription}). It outlives the task's thread on purpose: a failed task
  * keeps showing {@code failed} and its last numbers until the worker lets go of it (restart, revocation, deletion).
  */
 public final class ConnectorTaskMetrics implements AutoCloseable {
@@ -28,8 +28,10 @@ public final class ConnectorTaskMetrics implements AutoCloseable {
     private final Sensor batchSize;
 
     /** @param states the task's state clock, read whenever a reporter asks */
-    public ConnectorTaskMetrics(Metrics metrics, ConnectorTaskId id, TaskStateClock states) {
+    public ConnectorTaskMetrics(Metrics metrics, ConnectorTaskId id, TaskStateClock states,
+                                TaskDescription plugins) {
         group = new TaskMetricsGroup(metrics, GROUP, id);
+        describe(plugins);
         group.text("status", "What the task reports now: unassigned, running, paused or failed.",
                 () -> states.state().name().toLowerCase(Locale.ROOT));
         group.gauge("running-ratio", "Share of the task's life so far (0 to 1) spent running.",
@@ -48,6 +50,24 @@ public final class ConnectorTaskMetrics implements AutoCloseable {
                 + " records for a source task, a put's for a sink task)."), new Max());
         batchSize.add(group.name("batch-size-avg", "The mean number of records in the batches this task handled."),
                 new Avg());
+    }
+
+    private void describe(TaskDescription plugins) {
+        group.text("connector-class", "The connector's class.", plugins::connectorClass);
+        group.text("connector-type", "source or sink.", plugins::connectorType);
+        group.text("connector-version", "The version of the connector's plugin.", plugins::connectorVersion);
+        group.text("task-class", "The task's class.", plugins::taskClass);
+        group.text("task-version", "The version the task reports.", plugins::taskVersion);
+        group.text("key-converter-class", "The class of the task's key converter.", plugins::keyConverterClass);
+        group.text("key-converter-version", "The version the key converter reports.", plugins::keyConverterVersion);
+        group.text("value-converter-class", "The class of the task's value converter.",
+                plugins::valueConverterClass);
+        group.text("value-converter-version", "The version the value converter reports.",
+                plugins::valueConverterVersion);
+        group.text("header-converter-class", "The class of the task's header converter.",
+                plugins::headerConverterClass);
+        group.text("header-converter-version", "The version the header converter reports.",
+                plugins::headerConverterVersion);
     }
 
     /** An offset commit ended as {@code succeeded} says after {@code millis}. */

@@ -144,7 +144,7 @@ public final class WorkerTaskFactory implements TaskFactory {
                     producer, topicCreator, offsetReader,
                     exactlyOnce == null ? new SourceOffsetWriter(offsets.store(), id.connector(), codec) : null,
                     topicListener, null, workerConfig.offsetCommitInterval(), workerConfig.offsetCommitTimeout(),
-                    exactlyOnce, metrics.registry());
+                    exactlyOnce, metrics.registry(), TaskDescriptions.describe(connector, task, keys, values, headers));
             return new SourceTaskRunner(id, parts, listener, initialState, connector.loader());
         } catch (RuntimeException | LinkageError e) {
             built.closeAll(e);
@@ -180,7 +180,8 @@ public final class WorkerTaskFactory implements TaskFactory {
             HeaderConverter headers = built.add(converters.headerConverter(connectorConfig));
             TransformationChain<SinkRecord> chain = built.add(TransformationChain.fromConfig(config, plugins));
             // The sink runner builds its consumer, error handling and dead letter queue itself when it starts.
-            return new SinkTaskRunner(id, new SinkTaskPlugins(task, keys, values, headers, chain), taskConfig,
+            return new SinkTaskRunner(id, new SinkTaskPlugins(task, keys, values, headers, chain,
+                    TaskDescriptions.describe(connector, task, keys, values, headers)), taskConfig,
                     connectorConfig, workerConfig, listener, initialState, connector.loader(), metrics.registry());
         } catch (RuntimeException | LinkageError e) {
             built.closeAll(e);

@@ -26,8 +26,20 @@ class ConnectorTaskMetricsTest {
         TaskStateClock states = new TaskStateClock(State.UNASSIGNED, now::get);
         try (ConnectMetrics metrics = MetricsFixtures.workerRegistry()) {
             ConnectorTaskMetrics task = new ConnectorTaskMetrics(metrics.registry(), new ConnectorTaskId("orders", 2),
-                    states);
+                    states, new TaskDescription("com.example.OrdersSource", "source", "2.1", "com.example.OrdersTask",
+                            "2.1.3", "org.example.KeyConverter", "1.0", "org.example.ValueConverter", "undefined",
+                            "org.example.HeaderConverter", null));
             assertEquals("unassigned", attribute(TASK, "status"));
+            assertEquals("com.example.OrdersSource", attribute(TASK, "connector-class"));
+            assertEquals("source", attribute(TASK, "connector-type"));
+            assertEquals("2.1", attribute(TASK, "connector-version"));
+            assertEquals("com.example.OrdersTask", attribute(TASK, "task-class"));
+            assertEquals("2.1.3", attribute(TASK, "task-version"));
+            assertEquals("org.example.KeyConverter", attribute(TASK, "key-converter-class"));
+            assertEquals("1.0", attribute(TASK, "key-converter-version"));
+            assertEquals("org.example.ValueConverter", attribute(TASK, "value-converter-class"));
+            assertEquals("undefined", attribute(TASK, "value-converter-version"));
+            assertEquals("org.example.HeaderConverter", attribute(TASK, "header-converter-class"));
 
             states.moveTo(State.RUNNING);
             now.addAndGet(300);

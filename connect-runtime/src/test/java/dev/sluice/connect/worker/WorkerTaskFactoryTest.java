@@ -5,6 +5,7 @@ package dev.sluice.connect.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,6 +14,7 @@ import dev.sluice.connect.config.StandaloneConfig;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.metrics.ConnectMetrics;
+import dev.sluice.connect.metrics.ConnectorTaskMetrics;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.FileOffsetStore;
 import dev.sluice.connect.storage.OffsetKeyCodec;
@@ -34,6 +36,7 @@ import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.connector.policy.NoneConnectorClientConfigOverridePolicy;
@@ -142,6 +145,15 @@ class WorkerTaskFactoryTest {
         }
     }
 
+    private Object taskMetric(String attribute) {
+        return worker.metrics().registry().metric(taskMetricName(attribute)).metricValue();
+    }
+
+    private MetricName taskMetricName(String attribute) {
+        return new MetricName(attribute, ConnectorTaskMetrics.GROUP, "",
+                Map.of("connector", taskId.connector(), "task", Integer.toString(taskId.task())));
+    }
+
     private static void awaitTrue(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (!condition.getAsBoolean()) {
@@ -163,7 +175,14 @@ class WorkerTaskFactoryTest {
 
         assertTrue(runConnector(sourceConfig(5)));
         List<ConsumerRecord<String, String>> records = consume(5);
+        assertEquals(FactoryConnectors.CountingSourceConnector.class.getName(), taskMetric("connector-class"));
+        assertEquals("source", taskMetric("connector-type"));
+        assertEquals(StringConverter.class.getName(), taskMetric("key-converter-class"));
+        assertEquals(JsonConverter.class.getName(), taskMetric("value-converter-class"));
+        assertEquals(new JsonConverter().version(), taskMetric("value-converter-version"));
         stopTask();
+        assertNull(worker.metrics().registry().metric(taskMetricName("task-class")),
+                "the task's group goes once the worker lets go of the task");
 
         assertEquals("key-0", records.get(0).key(), "keys use the worker's StringConverter");
         assertEquals("{\"schema\":{\"type\":\"string\",\"optional\":false},\"payload\":\"value-4\"}",

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.connect.config.ConfigProviders;
 import dev.sluice.connect.metrics.ConnectorTaskMetrics;
+import dev.sluice.connect.metrics.TaskDescription;
 import dev.sluice.connect.metrics.WorkerMetrics;
 import dev.sluice.connect.worker.WorkerFixtures.Events;
 import dev.sluice.connect.worker.WorkerFixtures.RecordingSourceConnector;
@@ -52,7 +53,9 @@ class WorkerTaskThreadsTest {
                  TaskStatusListener listener) {
             super(id, listener, initial, FakeTask.class.getClassLoader());
             this.taskConfig = taskConfig;
-            keepUntilRemoved(new ConnectorTaskMetrics(worker.metrics().registry(), id, stateClock()));
+            keepUntilRemoved(new ConnectorTaskMetrics(worker.metrics().registry(), id, stateClock(),
+                    new TaskDescription(RecordingSourceConnector.class.getName(), "source", "1.0",
+                            FakeTask.class.getName(), "1.0", "k", "1", "v", "1", "h", "1")));
         }
 
         @Override

@@ -93,7 +93,8 @@ public final class SinkTaskRunner extends WorkerTask {
                           Metrics metrics) {
         super(id, listener, initialState, pluginLoader);
         this.metrics = new SinkTaskMetrics(metrics, id, () -> assigned.size());
-        this.taskMetrics = keepUntilRemoved(new ConnectorTaskMetrics(metrics, id, stateClock()));
+        this.taskMetrics = keepUntilRemoved(new ConnectorTaskMetrics(metrics, id, stateClock(),
+                plugins.description()));
         keepUntilRemoved(new TaskErrorMetrics(metrics, id, errorStats));
         this.plugins = plugins;
         this.task = plugins.task();

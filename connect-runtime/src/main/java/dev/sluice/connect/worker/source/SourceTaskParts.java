@@ -4,6 +4,7 @@
 package dev.sluice.connect.worker.source;
 
 import dev.sluice.connect.errors.RetryAndTolerance;
+import dev.sluice.connect.metrics.TaskDescription;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.SourceOffsetWriter;
 import dev.sluice.connect.worker.TransformationChain;
@@ -41,6 +42,7 @@ import org.apache.kafka.connect.storage.HeaderConverter;
  * @param exactlyOnce            how the transactional producer commits; null for at-least-once delivery, where
  *                               {@code offsetWriter} commits
  * @param metrics                the worker's registry, where the task's {@code source-task-metrics} go
+ * @param description            the plugins the task runs with, as its {@code connector-task-metrics} name them
  */
 public record SourceTaskParts(
         SourceTask task,
@@ -59,7 +61,8 @@ public record SourceTaskParts(
         long offsetFlushIntervalMs,
         long offsetFlushTimeoutMs,
         ExactlyOnceSettings exactlyOnce,
-        Metrics metrics) {
+        Metrics metrics,
+        TaskDescription description) {
 
     public SourceTaskParts {
         Objects.requireNonNull(task, "task");
@@ -72,6 +75,7 @@ public record SourceTaskParts(
         Objects.requireNonNull(producer, "producer");
         Objects.requireNonNull(offsetReader, "offsetReader");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(description, "description");
         if (exactlyOnce == null) {
             Objects.requireNonNull(offsetWriter, "offsetWriter");
         }

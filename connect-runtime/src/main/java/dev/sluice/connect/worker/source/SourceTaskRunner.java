@@ -52,7 +52,8 @@ public class SourceTaskRunner extends WorkerTask {
         this.task = parts.task();
         ExactlyOnceSettings exactlyOnce = parts.exactlyOnce();
         this.metrics = new SourceTaskMetrics(parts.metrics(), id, this::outstandingRecords, exactlyOnce != null);
-        this.taskMetrics = keepUntilRemoved(new ConnectorTaskMetrics(parts.metrics(), id, stateClock()));
+        this.taskMetrics = keepUntilRemoved(new ConnectorTaskMetrics(parts.metrics(), id, stateClock(),
+                parts.description()));
         keepUntilRemoved(new TaskErrorMetrics(parts.metrics(), id, parts.retryAndTolerance().stats()));
         DeliveryMetrics deliveryMetrics = new DeliveryMetrics(taskMetrics, metrics);
         this.conversion = new RecordConversion(parts.transformations().stages(), parts.keyConverter(),

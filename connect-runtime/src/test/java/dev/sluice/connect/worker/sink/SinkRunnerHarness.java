@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.sluice.connect.config.StandaloneConfig;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.metrics.TaskDescription;
 import dev.sluice.connect.worker.TaskStatusListener;
 import dev.sluice.connect.worker.TransformationChain;
 import dev.sluice.connect.testkit.KafkaTestClients;
@@ -96,7 +97,10 @@ final class SinkRunnerHarness implements AutoCloseable {
         SimpleHeaderConverter headers = new SimpleHeaderConverter();
         headers.configure(Map.of());
         SinkTaskPlugins plugins = new SinkTaskPlugins(task, key, valueConverter, headers,
-                TransformationChain.identity());
+                TransformationChain.identity(), new TaskDescription("test.CollectingSinkConnector", "sink", "1.0",
+                        task.getClass().getName(), task.version(), key.getClass().getName(), key.version(),
+                        valueConverter.getClass().getName(), valueConverter.version(),
+                        headers.getClass().getName(), headers.version()));
         Map<String, String> taskConfig = new HashMap<>(connectorProps);
         runner = new SinkTaskRunner(new ConnectorTaskId(connector, taskNumber), plugins, taskConfig, connectorProps,
                 new StandaloneConfig(workerProps), new Statuses(), initial, getClass().getClassLoader(), metrics);

@@ -15,6 +15,7 @@ import dev.sluice.connect.errors.LogReporter;
 import dev.sluice.connect.errors.RetryAndTolerance;
 import dev.sluice.connect.isolation.PluginDiscoveryMode;
 import dev.sluice.connect.isolation.Plugins;
+import dev.sluice.connect.metrics.TaskDescription;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.MemoryOffsetStore;
 import dev.sluice.connect.storage.OffsetKeyCodec;
@@ -126,7 +127,10 @@ final class RunnerHarness implements AutoCloseable {
                 new ConnectorOffsetReader(store, connector, codec),
                 exactlyOnce == null ? new SourceOffsetWriter(store, connector, codec) : null,
                 (taskId, topic) -> usedTopics.add(taskId + ":" + topic), null, flushIntervalMs, 10_000L,
-                exactlyOnce, metrics);
+                exactlyOnce, metrics, new TaskDescription("test.ScriptedSourceConnector", "source", "1.0",
+                        task.getClass().getName(), task.version(), keys.getClass().getName(), keys.version(),
+                        values.getClass().getName(), values.version(), headers.getClass().getName(),
+                        headers.version()));
         runner = new SourceTaskRunner(id, parts, new Recorder(), initialState, getClass().getClassLoader());
         thread = new Thread(runner, "source-runner-" + connector);
         thread.start();
