@@ -46,6 +46,8 @@ final class SinkOffsetCommitter {
     private final Map<TopicPartition, Long> readUpTo = new HashMap<>();
     private boolean committing;
     private long commitStartedAt;
+    /** When the commit in flight began, its {@code preCommit} included: what its measured time counts from. */
+    private long commitBeganAt;
     private int commitSequence;
 
     SinkOffsetCommitter(ConnectorTaskId id, org.apache.kafka.connect.sink.SinkTask task,
@@ -173,7 +175,8 @@ final class SinkOffsetCommitter {
         } else {
             int sequence = ++commitSequence;
             committing = true;
-            commitStartedAt = started;
+            commitStartedAt = System.currentTimeMillis();
+            commitBeganAt = started;
             sinkMetrics.commitStarted(sequence);
             consumer.commitAsync(toCommit, (offsets, error) -> completed(sequence, toCommit, error));
         }
@@ -203,7 +206,7 @@ final class SinkOffsetCommitter {
             return;
         }
         committing = false;
-        taskMetrics.offsetCommitted(error == null, System.currentTimeMillis() - commitStartedAt);
+        taskMetrics.offsetCommitted(error == null, System.currentTimeMillis() - commitBeganAt);
         if (error != null) {
             log.error("{} Commit of offsets threw an unexpected exception for sequence number {}: {}",
                     this, sequence, offsets, error);
