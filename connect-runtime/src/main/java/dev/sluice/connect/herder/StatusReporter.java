@@ -8,9 +8,9 @@ import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.State;
 import dev.sluice.connect.domain.TaskStatus;
 import dev.sluice.connect.storage.StatusStore;
+import dev.sluice.connect.worker.ActiveTopicListener;
 import dev.sluice.connect.worker.ConnectorStatusListener;
 import dev.sluice.connect.worker.TaskStatusListener;
-import dev.sluice.connect.worker.source.ActiveTopicListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Function;
@@ -148,6 +148,7 @@ public final class StatusReporter implements ConnectorStatusListener, TaskStatus
 
     @Override
     public void onTopicUsed(ConnectorTaskId task, String topic) {
+        // The store records a topic once, and again after a reset forgot it; tasks report theirs with every batch.
         store.putTopicUsage(task.connector(), topic, task.task());
     }
 }

@@ -26,7 +26,6 @@ import dev.sluice.connect.storage.SourceOffsetStores;
 import dev.sluice.connect.storage.SourceOffsetWriter;
 import dev.sluice.connect.worker.sink.SinkTaskPlugins;
 import dev.sluice.connect.worker.sink.SinkTaskRunner;
-import dev.sluice.connect.worker.source.ActiveTopicListener;
 import dev.sluice.connect.worker.source.ExactlyOnceSettings;
 import dev.sluice.connect.worker.source.SourceClientSettings;
 import dev.sluice.connect.worker.source.SourceTaskParts;
@@ -35,7 +34,6 @@ import dev.sluice.connect.worker.source.TopicCreator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.config.ConfigValue;
@@ -182,7 +180,8 @@ public final class WorkerTaskFactory implements TaskFactory {
             // The sink runner builds its consumer, error handling and dead letter queue itself when it starts.
             return new SinkTaskRunner(id, new SinkTaskPlugins(task, keys, values, headers, chain,
                     TaskDescriptions.describe(connector, task, keys, values, headers)), taskConfig,
-                    connectorConfig, workerConfig, listener, initialState, connector.loader(), metrics.registry());
+                    connectorConfig, workerConfig, listener, initialState, connector.loader(), metrics.registry(),
+                    topicListener);
         } catch (RuntimeException | LinkageError e) {
             built.closeAll(e);
             throw e;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.sluice.connect.domain.ConnectorTaskId;
 import dev.sluice.connect.domain.State;
 import dev.sluice.connect.storage.MemoryStatusStore;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StatusReporterTest {
@@ -45,5 +46,17 @@ class StatusReporterTest {
         assertEquals("127.0.0.1:8084", store.get("source").workerId());
         assertEquals(State.RUNNING, store.get(TASK).state());
         assertEquals("127.0.0.1:8084", store.get(TASK).workerId());
+    }
+
+    @Test
+    void aTopicStillInUseComesBackAfterAReset() {
+        here.onTopicUsed(TASK, "orders");
+        here.onTopicUsed(TASK, "orders");
+        assertEquals(Set.of("orders"), store.topics(TASK.connector()));
+
+        store.resetTopics(TASK.connector());
+        assertEquals(Set.of(), store.topics(TASK.connector()));
+        here.onTopicUsed(TASK, "orders");
+        assertEquals(Set.of("orders"), store.topics(TASK.connector()));
     }
 }

@@ -5,6 +5,8 @@ package dev.sluice.connect.worker.sink;
 
 import dev.sluice.connect.config.SinkConnectorConfig;
 import dev.sluice.connect.config.WorkerConfig;
+import dev.sluice.connect.domain.ConnectorTaskId;
+import dev.sluice.connect.domain.TargetState;
 import dev.sluice.connect.errors.DeadLetterQueueReporter;
 import dev.sluice.connect.errors.ErrorHandlingSettings;
 import dev.sluice.connect.errors.ErrorReporter;
@@ -15,8 +17,7 @@ import dev.sluice.connect.errors.SinkErrantRecordReporter;
 import dev.sluice.connect.metrics.ConnectorTaskMetrics;
 import dev.sluice.connect.metrics.SinkTaskMetrics;
 import dev.sluice.connect.metrics.TaskErrorMetrics;
-import dev.sluice.connect.domain.ConnectorTaskId;
-import dev.sluice.connect.domain.TargetState;
+import dev.sluice.connect.worker.ActiveTopicListener;
 import dev.sluice.connect.worker.TaskStatusListener;
 import dev.sluice.connect.worker.WorkerTask;
 import java.time.Duration;
@@ -80,17 +81,19 @@ public final class SinkTaskRunner extends WorkerTask {
     private boolean pausedAll;
     private boolean redelivering;
     private long nextCommitAt;
+    private final ActiveTopicListener topicListener;
 
     /**
      * @param taskConfig     the settings handed to the task's {@code start}
      * @param connectorProps the connector's settings ({@code topics}/{@code topics.regex}, {@code errors.*},
      *                       {@code consumer.override.*}, ...)
      * @param metrics        the worker's registry, where the task's {@code sink-task-metrics} go
+     * @param topicListener  told of the topics the task reads from
      */
     public SinkTaskRunner(ConnectorTaskId id, SinkTaskPlugins plugins, Map<String, String> taskConfig,
                           Map<String, String> connectorProps, WorkerConfig workerConfig,
                           TaskStatusListener listener, TargetState initialState, ClassLoader pluginLoader,
-                          Metrics metrics) {
+                          Metrics metrics, ActiveTopicListener topicListener) {
         super(id, listener, initialState, pluginLoader);
         this.metrics = new SinkTaskMetrics(metrics, id, () -> assigned.size());
         this.taskMetrics = keepUntilRemoved(new ConnectorTaskMetrics(metrics, id, stateClock(),
@@ -102,6 +105,7 @@ public final class SinkTaskRunner extends WorkerTask {
         this.connectorProps = Map.copyOf(connectorProps);
         this.workerConfig = workerConfig;
         this.commitIntervalMs = workerConfig.offsetCommitInterval();
+        this.topicListener = topicListener;
     }
 
     @Override
@@ -187,9 +191,13 @@ public final class SinkTaskRunner extends WorkerTask {
             for (ConsumerRecord<byte[], byte[]> record : polled) {
                 batch.add(record, converter.convert(record));
             }
+            Set<String> topics = new HashSet<>();
             for (TopicPartition partition : polled.partitions()) {
                 List<ConsumerRecord<byte[], byte[]>> records = polled.records(partition);
                 committer.read(partition, records.get(records.size() - 1).offset() + 1);
+                if (topics.add(partition.topic())) {
+                    topicListener.onTopicUsed(id, partition.topic());
+                }
             }
             committer.recordActive();
         }

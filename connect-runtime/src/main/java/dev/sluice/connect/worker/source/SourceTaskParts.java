@@ -7,6 +7,7 @@ import dev.sluice.connect.errors.RetryAndTolerance;
 import dev.sluice.connect.metrics.TaskDescription;
 import dev.sluice.connect.storage.ConnectorOffsetReader;
 import dev.sluice.connect.storage.SourceOffsetWriter;
+import dev.sluice.connect.worker.ActiveTopicListener;
 import dev.sluice.connect.worker.TransformationChain;
 import java.util.Map;
 import java.util.Objects;

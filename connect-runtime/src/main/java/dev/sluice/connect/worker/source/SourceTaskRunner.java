@@ -122,6 +122,7 @@ public class SourceTaskRunner extends WorkerTask {
     /** Hands the batch to the delivery; returns how many records are to be written (not dropped or skipped). */
     private int sendAll(List<SourceRecord> batch) {
         int written = 0;
+        usedTopics.clear();
         for (int i = 0, size = batch.size(); i < size; i++) {
             SourceRecord record = batch.get(i);
             ProducerRecord<byte[], byte[]> producerRecord = conversion.convert(record);

@@ -41,6 +41,8 @@ final class SinkRunnerHarness implements AutoCloseable {
     final String topic;
     final CollectingSinkTask task = new CollectingSinkTask();
     final List<String> statuses = new CopyOnWriteArrayList<>();
+    /** Each topic use the runner reported, as {@code task:topic}. */
+    final List<String> topicUses = new CopyOnWriteArrayList<>();
     volatile Throwable failure;
     final Map<String, String> connectorProps = new HashMap<>();
     final Map<String, String> workerProps = new HashMap<>();
@@ -103,7 +105,8 @@ final class SinkRunnerHarness implements AutoCloseable {
                         headers.getClass().getName(), headers.version()));
         Map<String, String> taskConfig = new HashMap<>(connectorProps);
         runner = new SinkTaskRunner(new ConnectorTaskId(connector, taskNumber), plugins, taskConfig, connectorProps,
-                new StandaloneConfig(workerProps), new Statuses(), initial, getClass().getClassLoader(), metrics);
+                new StandaloneConfig(workerProps), new Statuses(), initial, getClass().getClassLoader(), metrics,
+                (id, used) -> topicUses.add(id.task() + ":" + used));
         thread = new Thread(runner, "sink-runner-" + connector);
         thread.start();
         return runner;

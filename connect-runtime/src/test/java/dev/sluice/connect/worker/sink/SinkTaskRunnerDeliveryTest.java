@@ -45,6 +45,21 @@ class SinkTaskRunnerDeliveryTest {
     }
 
     @Test
+    void theTopicsTheTaskReadsFromAreReportedWithEachBatchForTheActiveTopicSet(KafkaTestClients kafka) {
+        try (SinkRunnerHarness harness = new SinkRunnerHarness(kafka, "topics", 1)) {
+            kafka.produceValues(harness.topic, "a");
+            harness.start();
+            harness.awaitRecords(1);
+            assertEquals(List.of("0:" + harness.topic), harness.topicUses);
+
+            // Reported again with the next batch, so that a reset of the active topics is undone by use.
+            kafka.produceValues(harness.topic, "b");
+            harness.awaitRecords(2);
+            SinkRunnerHarness.await("a second report", () -> harness.topicUses.size() == 2);
+        }
+    }
+
+    @Test
     void jsonValuesArriveAsConnectDataAndKeysAndHeadersAreConverted(KafkaTestClients kafka) {
         try (SinkRunnerHarness harness = new SinkRunnerHarness(kafka, "json", 1).withJsonValues()) {
             ProducerRecord<String, String> record =
