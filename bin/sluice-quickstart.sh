@@ -201,6 +201,7 @@ for file in config/connect-file-source.properties config/connect-file-sink.prope
 done
 
 echo "Sluice is running. Try:"
+echo "  the web console: http://localhost:$rest_port/ui/"
 echo "  echo hello >> test.txt; cat test.sink.txt"
 echo "  curl localhost:$rest_port/connectors?expand=status"
 echo "Ctrl-C stops the worker and the broker."

@@ -19,11 +19,8 @@ import dev.sluice.connect.rest.resources.RootResource;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -62,7 +59,7 @@ public final class RestServer implements AutoCloseable {
     private final Supplier<LoggerLevels> loggerLevels = LoggerLevels.lazily();
     private final RestExtensions extensions;
     private StartupGate gate;
-    private Supplier<Map<MetricName, ? extends Metric>> metrics;
+    private MetricsResource.Source metrics;
 
     /** A server for {@code config} without extensions; listeners are checked now, ports are bound by {@link #start}. */
     public RestServer(RestServerConfig config) {
@@ -111,7 +108,7 @@ public final class RestServer implements AutoCloseable {
     }
 
     /** Serves {@code metrics} at {@code GET /metrics} in Prometheus' text format; call before starting. */
-    public void exposeMetrics(Supplier<Map<MetricName, ? extends Metric>> metrics) {
+    public void exposeMetrics(MetricsResource.Source metrics) {
         this.metrics = metrics;
     }
 

@@ -16,6 +16,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /** A RestServer on a free port in front of a {@link FakeHerder}, and a small HTTP client for it. */
@@ -51,6 +52,8 @@ final class RestHarness implements AutoCloseable {
     RestHarness(RestServerConfig config, HttpClient client, RestExtensions extensions) {
         this.client = client;
         server = new RestServer(config, extensions);
+        // Every resource the worker has, so that what Jersey checks at start is what a worker registers.
+        server.exposeMetrics(Map::of);
         herder.clusterLoggerLevels = server.clusterLoggerLevels();
         server.start(herder);
     }
