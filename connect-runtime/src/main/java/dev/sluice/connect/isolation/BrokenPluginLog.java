@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reports unusable JARs and classes once each, so one broken plugin cannot flood the log when it is met by both
  * manifests and scanning. Classes that scanning merely came across (most are not plugins, e.g. a library's classes
- * whose optional dependencies are absent) are summed up in one warning per location, with details at DEBUG.
+ * whose optional dependencies are absent) are summed up in one line per location, with details at DEBUG: a
+ * warning, unless the location's manifests name its plugins and these classes are not among them.
  * Problems on the worker classpath only go to DEBUG.
  */
 final class BrokenPluginLog {
@@ -55,16 +56,25 @@ final class BrokenPluginLog {
         }
     }
 
-    /** Emits the summary of the classes scanning skipped in {@code location}, if any. */
-    void flushScanFailures(PluginLocation location) {
+    /**
+     * Emits the summary of the classes scanning skipped in {@code location}, if any: a warning, or only a note when
+     * the location names its plugins in manifests, since the classes it failed on are then its libraries' (a
+     * manifest-listed class that fails is warned about on its own).
+     */
+    void flushScanFailures(PluginLocation location, boolean declaresPlugins) {
         if (scanFailures.isEmpty()) {
             return;
         }
         List<String> shown = scanFailures.subList(0, Math.min(SUMMARY_LIMIT, scanFailures.size()));
         String more = scanFailures.size() > shown.size() ? " and " + (scanFailures.size() - shown.size()) + " more"
                 : "";
-        emit(location, "Skipped " + scanFailures.size() + " class(es) in " + location + " that cannot be loaded "
-                + "(missing dependency, bad class file or failing initializer): " + String.join(", ", shown) + more);
+        String message = "Skipped " + scanFailures.size() + " class(es) in " + location + " that cannot be loaded "
+                + "(missing dependency, bad class file or failing initializer): " + String.join(", ", shown) + more;
+        if (declaresPlugins && !location.isWorkerClasspath()) {
+            log.info("{}; none of them is among the plugins its manifests name", message);
+        } else {
+            emit(location, message);
+        }
         scanFailures.clear();
     }
 

@@ -39,7 +39,7 @@ final class PluginDiscovery {
         Map<Class<?>, Set<PluginType>> declared = mode.readsManifests() ? declared(location, loader) : Map.of();
         Map<Class<?>, Set<PluginType>> found = new LinkedHashMap<>(declared);
         if (mode.scans()) {
-            Map<Class<?>, Set<PluginType>> scanned = scanned(location, loader);
+            Map<Class<?>, Set<PluginType>> scanned = scanned(location, loader, !declared.isEmpty());
             for (Map.Entry<Class<?>, Set<PluginType>> entry : scanned.entrySet()) {
                 Set<PluginType> types = found.computeIfAbsent(entry.getKey(), cls -> EnumSet.noneOf(PluginType.class));
                 for (PluginType type : entry.getValue()) {
@@ -94,7 +94,9 @@ final class PluginDiscovery {
         return declared;
     }
 
-    private Map<Class<?>, Set<PluginType>> scanned(PluginLocation location, ClassLoader loader) {
+    /** @param declaresPlugins whether the location's manifests named plugins of it */
+    private Map<Class<?>, Set<PluginType>> scanned(PluginLocation location, ClassLoader loader,
+                                                   boolean declaresPlugins) {
         Map<Class<?>, Set<PluginType>> scanned = new LinkedHashMap<>();
         List<PluginType> allTypes = List.of(PluginType.values());
         for (String className : candidates(location, loader)) {
@@ -111,7 +113,7 @@ final class PluginDiscovery {
                 brokenLog.scannedClass(location, className, e);
             }
         }
-        brokenLog.flushScanFailures(location);
+        brokenLog.flushScanFailures(location, declaresPlugins);
         return scanned;
     }
 

@@ -75,6 +75,30 @@ class BrokenPluginTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("try")
+    void aPluginThatNamesItsPluginsInManifestsGetsANoteNotAWarningForItsLibrariesClasses() throws Exception {
+        Path plugins = tmp.resolve("declared-plugins");
+        String base = "com.example.optional.OptionalBase";
+        String library = "com.example.library.NeedsOptionalDependency";
+        Path missing = PluginFixtures.compile(tmp.resolve("optional"), Map.of(base,
+                PluginFixtures.connector(base, "org.apache.kafka.connect.sink.SinkConnector", "\"0\"", "")
+                        .replace("public class", "public abstract class")));
+        Path classes = PluginFixtures.compile(tmp.resolve("declared-classes"), Map.of(
+                HEALTHY, PluginFixtures.sourceConnector(HEALTHY, "1.0"),
+                library, "package com.example.library;\npublic class NeedsOptionalDependency extends " + base
+                        + " { }\n"), missing);
+        PluginFixtures.manifest(classes, PluginType.SOURCE, HEALTHY);
+        PluginFixtures.jar(plugins.resolve("declared/declared.jar"), classes);
+        try (LogCapture logs = new LogCapture(BrokenPluginLog.class);
+             Plugins found = Plugins.discover(PluginPath.parse(plugins.toString()),
+                     PluginDiscoveryMode.HYBRID_WARN, false)) {
+            assertEquals(List.of(HEALTHY), found.plugins().stream().map(PluginDesc::className).toList());
+            assertEquals(List.of(), logs.warningsContaining("Skipped"));
+            assertEquals(1, logs.infosContaining("Skipped 1 class(es) in " + plugins.resolve("declared")).size());
+        }
+    }
+
     private Path buildPluginPath() throws Exception {
         Path plugins = tmp.resolve("plugins");
         Path healthy = PluginFixtures.compile(tmp.resolve("healthy"),

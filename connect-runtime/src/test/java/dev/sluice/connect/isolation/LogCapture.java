@@ -31,6 +31,15 @@ final class LogCapture implements AutoCloseable {
                 .toList();
     }
 
+    /** Messages logged so far at INFO, exactly, that contain {@code text}. */
+    List<String> infosContaining(String text) {
+        return appender.list.stream()
+                .filter(event -> event.getLevel() == Level.INFO)
+                .map(ILoggingEvent::getFormattedMessage)
+                .filter(message -> message.contains(text))
+                .toList();
+    }
+
     @Override
     public void close() {
         logger.detachAppender(appender);
