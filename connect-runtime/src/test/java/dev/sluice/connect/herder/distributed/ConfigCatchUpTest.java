@@ -16,8 +16,6 @@ import dev.sluice.connect.testkit.junit.WithSharedKafka;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -36,35 +34,17 @@ class ConfigCatchUpTest {
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final Duration BACKOFF = Duration.ofSeconds(3);
 
-    private final List<Thread> herders = new ArrayList<>();
-    private final List<GroupCluster> clusters = new ArrayList<>();
-    private volatile boolean running = true;
+    private final PolledClusters clusters = new PolledClusters();
 
     @AfterEach
     void stop() throws InterruptedException {
-        running = false;
-        clusters.forEach(GroupCluster::wakeup);
-        for (Thread herder : herders) {
-            herder.join(10_000);
-        }
+        clusters.close();
     }
 
     /** A cluster polled on its own thread, as the herder loop polls it. */
     private GroupCluster start(String url, Map<String, Object> settings, ConfigStore store) {
-        GroupCluster cluster = new GroupCluster(self -> new WorkerGroupMember(settings, self::metadata, self, self),
-                store, () -> url, Duration.ofMillis(500), BACKOFF, 0, null, departed -> true,
+        return clusters.start(url, settings, store, BACKOFF,
                 new RebalanceMetrics(new Metrics(), System::currentTimeMillis));
-        clusters.add(cluster);
-        Thread herder = new Thread(() -> {
-            cluster.start();
-            while (running) {
-                cluster.poll(Duration.ofMillis(200));
-            }
-            cluster.stop();
-        }, "herder-" + url);
-        herders.add(herder);
-        herder.start();
-        return cluster;
     }
 
     /** A config store that is behind the leader's and, while {@code stuck}, cannot catch up. */

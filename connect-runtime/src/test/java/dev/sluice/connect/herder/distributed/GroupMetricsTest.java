@@ -34,37 +34,19 @@ class GroupMetricsTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    private final List<Thread> herders = new ArrayList<>();
-    private final List<GroupCluster> clusters = new ArrayList<>();
+    private final PolledClusters clusters = new PolledClusters();
     private final List<Metrics> registries = new ArrayList<>();
-    private volatile boolean running = true;
 
     @AfterEach
     void stop() throws InterruptedException {
-        running = false;
-        clusters.forEach(GroupCluster::wakeup);
-        for (Thread herder : herders) {
-            herder.join(10_000);
-        }
+        clusters.close();
         registries.forEach(Metrics::close);
     }
 
     /** A cluster polled on its own thread, as the herder loop polls it, with its rebalance metrics in {@code into}. */
     private GroupCluster start(String url, Map<String, Object> settings, MemoryConfigStore store, Metrics into) {
-        GroupCluster cluster = new GroupCluster(self -> new WorkerGroupMember(settings, self::metadata, self, self),
-                store, () -> url, Duration.ofMillis(500), Duration.ofSeconds(1), 0, null, departed -> true,
+        return clusters.start(url, settings, store, Duration.ofSeconds(1),
                 new RebalanceMetrics(into, System::currentTimeMillis));
-        clusters.add(cluster);
-        Thread herder = new Thread(() -> {
-            cluster.start();
-            while (running) {
-                cluster.poll(Duration.ofMillis(200));
-            }
-            cluster.stop();
-        }, "herder-" + url);
-        herders.add(herder);
-        herder.start();
-        return cluster;
     }
 
     @Test
